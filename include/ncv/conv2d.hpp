@@ -1,0 +1,126 @@
+// Defines the 2-D cross-correlation (deep learning's "convolution") and the true convolution, with padding and stride.
+#pragma once
+
+#include <cstddef>
+#include <stdexcept>
+#include <string>
+#include <type_traits>
+#include <utility>
+
+#include <ncv/matrix.hpp>
+
+namespace ncv {
+
+struct conv_options {
+    std::size_t padding = 0;
+    std::size_t stride = 1;
+    friend constexpr bool operator==(const conv_options&, const conv_options&) = default;
+};
+
+// The validity rule along one axis: a positive stride, and a kernel no larger than the padded input.
+[[nodiscard]] constexpr bool conv_shape_valid(std::size_t input_extent, std::size_t kernel_extent,
+                                              conv_options options) noexcept {
+    return options.stride > 0 && input_extent > 0 && kernel_extent > 0 &&
+           kernel_extent <= input_extent + 2 * options.padding;
+}
+
+// (n + 2p − k) / s + 1 along one axis; meaningful only where conv_shape_valid holds.
+[[nodiscard]] constexpr std::size_t conv_output_extent(std::size_t input_extent, std::size_t kernel_extent,
+                                                       conv_options options) noexcept {
+    return (input_extent + 2 * options.padding - kernel_extent) / options.stride + 1;
+}
+
+// Both axes valid: the predicate behind the compile-time rejection of a bad fixed shape.
+template <matrix_like A, matrix_like W>
+[[nodiscard]] constexpr bool conv_shape_valid(const A& input, const W& kernel, conv_options options) noexcept {
+    return conv_shape_valid(input.rows(), kernel.rows(), options) &&
+           conv_shape_valid(input.cols(), kernel.cols(), options);
+}
+
+// Fixed extents that a kernel can slide over: the requirement whose failure the compiler reports by this name.
+template <class A, class W, conv_options Options>
+concept kernel_fits_padded_input = fixed_extent_matrix<A> && fixed_extent_matrix<W> && (Options.stride > 0) &&
+                                   conv_shape_valid(A::rows(), W::rows(), Options) &&
+                                   conv_shape_valid(A::cols(), W::cols(), Options);
+
+namespace detail {
+
+// The output's element type: the common element type when input and kernel agree (so a
+// Boost.Multiprecision expression template never becomes an element type), otherwise
+// whatever their product is (a counting or dual scalar times a plain one).
+template <class A, class W>
+using conv_product_t =
+    std::conditional_t<std::is_same_v<typename A::value_type, typename W::value_type>, typename A::value_type,
+                       std::remove_cvref_t<decltype(std::declval<const typename A::value_type&>() *
+                                                    std::declval<const typename W::value_type&>())>>;
+
+// The one loop behind every variant. Positions in the padding are skipped rather than
+// multiplied by a zero: padded zeros are not elements of A, and a counting scalar must not see them.
+template <matrix_like A, matrix_like W, class Out>
+constexpr void correlate_into(const A& input, const W& kernel, conv_options options, Out& out) {
+    using product = conv_product_t<A, W>;
+    for (std::size_t r = 0; r < out.rows(); ++r) {
+        for (std::size_t c = 0; c < out.cols(); ++c) {
+            product sum{};
+            for (std::size_t u = 0; u < kernel.rows(); ++u) {
+                const std::size_t padded_row = r * options.stride + u;
+                if (padded_row < options.padding || padded_row - options.padding >= input.rows()) continue;
+                for (std::size_t v = 0; v < kernel.cols(); ++v) {
+                    const std::size_t padded_col = c * options.stride + v;
+                    if (padded_col < options.padding || padded_col - options.padding >= input.cols()) continue;
+                    sum = sum + input(padded_row - options.padding, padded_col - options.padding) * kernel(u, v);
+                }
+            }
+            out(r, c) = sum;
+        }
+    }
+}
+
+template <matrix_like A, matrix_like W>
+constexpr void require_valid_shape(const A& input, const W& kernel, conv_options options) {
+    if (options.stride == 0) throw std::invalid_argument("stride must be at least 1");
+    if (!conv_shape_valid(input, kernel, options))
+        throw std::invalid_argument("kernel " + std::to_string(kernel.rows()) + "x" + std::to_string(kernel.cols()) +
+                                    " is larger than the padded input " +
+                                    std::to_string(input.rows() + 2 * options.padding) + "x" +
+                                    std::to_string(input.cols() + 2 * options.padding));
+}
+
+}  // namespace detail
+
+// Fixed extents: the output shape is part of the result's type; an invalid shape does not compile.
+template <conv_options Options = conv_options{}, fixed_extent_matrix A, fixed_extent_matrix W>
+    requires kernel_fits_padded_input<A, W, Options>
+[[nodiscard]] constexpr auto cross_correlate(const A& input, const W& kernel) {
+    matrix<detail::conv_product_t<A, W>, conv_output_extent(A::rows(), W::rows(), Options),
+           conv_output_extent(A::cols(), W::cols(), Options)>
+        out;
+    detail::correlate_into(input, kernel, Options, out);
+    return out;
+}
+
+// Run-time extents (any matrix_like); throws std::invalid_argument for a stride of 0 or a kernel
+// larger than the padded input.
+template <matrix_like A, matrix_like W>
+[[nodiscard]] constexpr dyn_matrix<detail::conv_product_t<A, W>> cross_correlate(const A& input, const W& kernel,
+                                                                                 conv_options options) {
+    detail::require_valid_shape(input, kernel, options);
+    dyn_matrix<detail::conv_product_t<A, W>> out(conv_output_extent(input.rows(), kernel.rows(), options),
+                                                 conv_output_extent(input.cols(), kernel.cols(), options));
+    detail::correlate_into(input, kernel, options, out);
+    return out;
+}
+
+// The true convolution: the kernel turned by 180 degrees, then cross-correlated.
+template <conv_options Options = conv_options{}, fixed_extent_matrix A, fixed_extent_matrix W>
+    requires kernel_fits_padded_input<A, W, Options>
+[[nodiscard]] constexpr auto convolve(const A& input, const W& kernel) {
+    return cross_correlate<Options>(input, rotate180(kernel));
+}
+
+template <matrix_like A, matrix_like W>
+[[nodiscard]] constexpr auto convolve(const A& input, const W& kernel, conv_options options) {
+    return cross_correlate(input, rotate180(kernel), options);
+}
+
+}  // namespace ncv

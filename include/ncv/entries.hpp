@@ -1,0 +1,57 @@
+// Defines ncv::entry_grid: one view of a scalar, a fixed matrix or an array as a grid of numeric entries.
+#pragma once
+
+#include <array>
+#include <concepts>
+#include <cstddef>
+#include <cstdint>
+
+#include <ncv/matrix.hpp>
+#include <ncv/rational.hpp>
+
+namespace ncv {
+
+// Claims and proofs compare values entry by entry, and mutants change one entry; this
+// is the single place that knows how each kind of value is laid out.
+template <class T>
+struct entry_grid;
+
+template <class T>
+concept exact_number = std::integral<T> || requires { typename T::integer_type; requires std::same_as<T, rational<typename T::integer_type>>; };
+
+template <exact_number T>
+struct entry_grid<T> {
+    static constexpr std::size_t rows = 1;
+    static constexpr std::size_t cols = 1;
+    [[nodiscard]] static constexpr T& at(T& value, std::size_t) { return value; }
+    [[nodiscard]] static constexpr const T& at(const T& value, std::size_t) { return value; }
+};
+
+template <class T, std::size_t Rows, std::size_t Cols>
+struct entry_grid<matrix<T, Rows, Cols>> {
+    static constexpr std::size_t rows = Rows;
+    static constexpr std::size_t cols = Cols;
+    [[nodiscard]] static constexpr T& at(matrix<T, Rows, Cols>& m, std::size_t k) { return m(k / Cols, k % Cols); }
+    [[nodiscard]] static constexpr const T& at(const matrix<T, Rows, Cols>& m, std::size_t k) {
+        return m(k / Cols, k % Cols);
+    }
+};
+
+template <class T, std::size_t N>
+struct entry_grid<std::array<T, N>> {
+    static constexpr std::size_t rows = 1;
+    static constexpr std::size_t cols = N;
+    [[nodiscard]] static constexpr T& at(std::array<T, N>& a, std::size_t k) { return a[k]; }
+    [[nodiscard]] static constexpr const T& at(const std::array<T, N>& a, std::size_t k) { return a[k]; }
+};
+
+template <class T>
+inline constexpr std::size_t entry_count = entry_grid<T>::rows * entry_grid<T>::cols;
+
+// An entry as an exact rational, whichever exact number type it is stored as.
+template <exact_number T>
+[[nodiscard]] constexpr rational<std::int64_t> as_rational(const T& value) {
+    return rational<std::int64_t>(value);
+}
+
+}  // namespace ncv

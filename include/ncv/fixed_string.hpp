@@ -1,0 +1,20 @@
+// Defines ncv::fixed_string: a string literal usable as a template argument (claim ids, proof labels).
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+namespace ncv {
+
+template <std::size_t N>
+struct fixed_string {
+    char text[N]{};  // public: a template argument must be a structural type
+
+    constexpr fixed_string(const char (&literal)[N]) {  // NOLINT(google-explicit-constructor)
+        for (std::size_t i = 0; i < N; ++i) text[i] = literal[i];
+    }
+
+    [[nodiscard]] constexpr std::string_view view() const noexcept { return {text, N - 1}; }
+};
+
+}  // namespace ncv

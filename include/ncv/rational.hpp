@@ -1,0 +1,227 @@
+// Defines ncv::rational<Int>: an exact fraction, always in lowest terms, whose arithmetic never overflows silently.
+#pragma once
+
+#include <compare>
+#include <concepts>
+#include <cstdint>
+#include <limits>
+#include <ostream>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+
+#include <ncv/detail/checked_arithmetic.hpp>
+
+namespace ncv {
+
+// A signed built-in integer, or a class integer (Boost.Multiprecision) with the same operations.
+template <class Int>
+concept rational_integer =
+    (std::integral<Int> && std::is_signed_v<Int>) ||
+    (!std::is_arithmetic_v<Int> && requires(const Int& a, const Int& b) {
+        Int(a + b);
+        Int(a - b);
+        Int(a * b);
+        Int(a / b);
+        Int(a % b);
+        { a < b } -> std::convertible_to<bool>;
+        { a == b } -> std::convertible_to<bool>;
+        Int(0);
+    });
+
+template <rational_integer Int = std::int64_t>
+class rational {
+public:
+    using integer_type = Int;
+
+    constexpr rational() = default;
+
+    // Implicit from any integer, so that `rational<> r = 3;` and `r + 1` read naturally.
+    template <class I>
+        requires(std::integral<I> || std::same_as<I, Int>)
+    constexpr rational(const I& value) : numerator_(from_integer(value)) {}  // NOLINT(google-explicit-constructor)
+
+    // Throws std::domain_error on a zero denominator (a compile error in constant evaluation).
+    constexpr rational(const Int& numerator, const Int& denominator)
+        : numerator_(numerator), denominator_(denominator) {
+        if (denominator_ == Int(0)) throw std::domain_error("ncv::rational: zero denominator");
+        normalise();
+    }
+
+    // Exact conversion between integer types; throws std::overflow_error if a value does not fit.
+    template <rational_integer Other>
+        requires(!std::same_as<Other, Int>)
+    constexpr explicit rational(const rational<Other>& other)
+        : rational(convert(other.numerator()), convert(other.denominator())) {}
+
+    [[nodiscard]] constexpr const Int& numerator() const noexcept { return numerator_; }
+    [[nodiscard]] constexpr const Int& denominator() const noexcept { return denominator_; }
+    [[nodiscard]] constexpr bool is_integer() const { return denominator_ == Int(1); }
+
+    [[nodiscard]] friend constexpr rational operator+(const rational& a, const rational& b) {
+        // a/b + c/d over the least common denominator keeps intermediates small.
+        const Int g = detail::gcd(a.denominator_, b.denominator_);
+        const Int b_over_g = Int(a.denominator_ / g);
+        const Int d_over_g = Int(b.denominator_ / g);
+        return rational(detail::checked_add(detail::checked_mul(a.numerator_, d_over_g),
+                                            detail::checked_mul(b.numerator_, b_over_g)),
+                        detail::checked_mul(b_over_g, b.denominator_));
+    }
+
+    [[nodiscard]] friend constexpr rational operator-(const rational& a) {
+        rational result;
+        result.numerator_ = detail::checked_neg(a.numerator_);
+        result.denominator_ = a.denominator_;
+        return result;
+    }
+
+    [[nodiscard]] friend constexpr rational operator-(const rational& a, const rational& b) { return a + -b; }
+
+    [[nodiscard]] friend constexpr rational operator*(const rational& a, const rational& b) {
+        // Cross-cancel first, so the product is already in lowest terms and overflows only if it must.
+        const Int g1 = detail::gcd(a.numerator_, b.denominator_);
+        const Int g2 = detail::gcd(b.numerator_, a.denominator_);
+        rational result;
+        result.numerator_ = detail::checked_mul(Int(a.numerator_ / g1), Int(b.numerator_ / g2));
+        result.denominator_ = detail::checked_mul(Int(a.denominator_ / g2), Int(b.denominator_ / g1));
+        return result;
+    }
+
+    // Throws std::domain_error when dividing by zero.
+    [[nodiscard]] friend constexpr rational operator/(const rational& a, const rational& b) {
+        if (b.numerator_ == Int(0)) throw std::domain_error("ncv::rational: division by zero");
+        return a * b.reciprocal();
+    }
+
+    [[nodiscard]] constexpr rational reciprocal() const {
+        if (numerator_ == Int(0)) throw std::domain_error("ncv::rational: division by zero");
+        rational result;
+        result.numerator_ = numerator_ < Int(0) ? detail::checked_neg(denominator_) : denominator_;
+        result.denominator_ = detail::abs_value(numerator_);
+        return result;
+    }
+
+    constexpr rational& operator+=(const rational& b) { return *this = *this + b; }
+    constexpr rational& operator-=(const rational& b) { return *this = *this - b; }
+    constexpr rational& operator*=(const rational& b) { return *this = *this * b; }
+    constexpr rational& operator/=(const rational& b) { return *this = *this / b; }
+
+    // Lowest terms make the representation unique, so equality is member-wise.
+    [[nodiscard]] friend constexpr bool operator==(const rational& a, const rational& b) {
+        return a.numerator_ == b.numerator_ && a.denominator_ == b.denominator_;
+    }
+
+    [[nodiscard]] friend constexpr std::strong_ordering operator<=>(const rational& a, const rational& b) {
+        // Denominators are positive, so a/b < c/d exactly when a·d < c·b.
+        const Int left = detail::checked_mul(a.numerator_, b.denominator_);
+        const Int right = detail::checked_mul(b.numerator_, a.denominator_);
+        if (left < right) return std::strong_ordering::less;
+        if (right < left) return std::strong_ordering::greater;
+        return std::strong_ordering::equal;
+    }
+
+    friend std::ostream& operator<<(std::ostream& out, const rational& r) {
+        out << r.numerator_;
+        if (!r.is_integer()) out << '/' << r.denominator_;
+        return out;
+    }
+
+private:
+    template <class I>
+    static constexpr Int from_integer(const I& value) {
+        if constexpr (std::integral<Int> && std::integral<I>) {
+            if (!std::in_range<Int>(value)) detail::overflow("conversion to the rational's integer type");
+            return static_cast<Int>(value);
+        } else {
+            return Int(value);
+        }
+    }
+
+    template <class Other>
+    static constexpr Int convert(const Other& value) {
+        if constexpr (std::integral<Other>) {
+            return from_integer(value);
+        } else if constexpr (std::integral<Int>) {
+            // A class integer into a built-in one: compare against the built-in's range first.
+            if (value > Other(std::numeric_limits<Int>::max()) || value < Other(std::numeric_limits<Int>::min()))
+                detail::overflow("conversion to the rational's integer type");
+            return static_cast<Int>(value);
+        } else {
+            return Int(value);
+        }
+    }
+
+    constexpr void normalise() {
+        if (denominator_ < Int(0)) {
+            numerator_ = detail::checked_neg(numerator_);
+            denominator_ = detail::checked_neg(denominator_);
+        }
+        const Int g = detail::gcd(numerator_, denominator_);
+        numerator_ = Int(numerator_ / g);
+        denominator_ = Int(denominator_ / g);
+    }
+
+    Int numerator_{0};
+    Int denominator_{1};
+};
+
+// "-7/2" or "3"; integers carry no "/1".
+template <rational_integer Int>
+[[nodiscard]] std::string to_string(const rational<Int>& r) {
+    std::ostringstream out;
+    out << r;
+    return out.str();
+}
+
+// Parses an integer ("-3"), a fraction ("7/2", "-7/2") or a decimal ("1.25", "-0.5") exactly.
+// Anything else (spaces, exponents, an empty string) throws std::invalid_argument naming the text;
+// a zero denominator throws std::domain_error; a value that does not fit Int throws std::overflow_error.
+template <rational_integer Int = std::int64_t>
+[[nodiscard]] constexpr rational<Int> parse_rational(std::string_view text) {
+    const auto invalid = [&] {
+        throw std::invalid_argument("'" + std::string(text) +
+                                    "' is not an exact number: expected an integer, p/q or a decimal such as 1.25");
+    };
+    const auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
+    std::size_t position = 0;
+    const bool negative = !text.empty() && text[0] == '-';
+    if (!text.empty() && (text[0] == '-' || text[0] == '+')) ++position;
+
+    // Reads one run of digits into an integer, and how many digits it had.
+    const auto digits = [&](Int& value) {
+        std::size_t count = 0;
+        while (position < text.size() && is_digit(text[position])) {
+            value = detail::checked_add(detail::checked_mul(value, Int(10)), Int(text[position] - '0'));
+            ++position;
+            ++count;
+        }
+        return count;
+    };
+
+    Int numerator(0);
+    if (digits(numerator) == 0) invalid();
+    Int denominator(1);
+    if (position < text.size() && text[position] == '/') {
+        ++position;
+        denominator = Int(0);
+        if (digits(denominator) == 0) invalid();
+        if (denominator == Int(0)) throw std::domain_error("'" + std::string(text) + "' has a zero denominator");
+    } else if (position < text.size() && text[position] == '.') {
+        ++position;
+        Int fraction(0);
+        const std::size_t places = digits(fraction);
+        if (places == 0) invalid();
+        for (std::size_t i = 0; i < places; ++i) {
+            numerator = detail::checked_mul(numerator, Int(10));
+            denominator = detail::checked_mul(denominator, Int(10));
+        }
+        numerator = detail::checked_add(numerator, fraction);
+    }
+    if (position != text.size()) invalid();
+    return rational<Int>(negative ? detail::checked_neg(numerator) : numerator, denominator);
+}
+
+}  // namespace ncv

@@ -1,0 +1,146 @@
+// Tests cross_correlate and convolve: random shapes against an independent im2col formulation, edge cases, bad shapes.
+#define BOOST_TEST_MODULE conv2d
+#include <boost/test/unit_test.hpp>
+
+#include <boost/multiprecision/cpp_int.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <random>
+#include <stdexcept>
+#include <vector>
+
+#include <ncv/conv2d.hpp>
+#include <ncv/exam/summer2023.hpp>
+#include <ncv/matrix.hpp>
+#include <ncv/rational.hpp>
+
+namespace mp = boost::multiprecision;
+using exact = mp::cpp_rational;
+using q = ncv::rational<std::int64_t>;
+
+namespace {
+
+// The independent formulation: explicitly pad A with zeros, unroll every window into a row
+// (im2col), and multiply that matrix by the kernel flattened into a column. flip selects the
+// true convolution, whose kernel index runs backwards.
+ncv::dyn_matrix<exact> im2col_reference(const ncv::dyn_matrix<exact>& a, const ncv::dyn_matrix<exact>& w,
+                                        std::size_t padding, std::size_t stride, bool flip) {
+    const std::size_t pr = a.rows() + 2 * padding, pc = a.cols() + 2 * padding;
+    std::vector<std::vector<exact>> padded(pr, std::vector<exact>(pc, exact(0)));
+    for (std::size_t i = 0; i < a.rows(); ++i)
+        for (std::size_t j = 0; j < a.cols(); ++j) padded[i + padding][j + padding] = a(i, j);
+    const std::size_t out_r = (pr - w.rows()) / stride + 1, out_c = (pc - w.cols()) / stride + 1;
+    std::vector<exact> kernel_column;
+    for (std::size_t u = 0; u < w.rows(); ++u)
+        for (std::size_t v = 0; v < w.cols(); ++v)
+            kernel_column.push_back(flip ? w(w.rows() - 1 - u, w.cols() - 1 - v) : w(u, v));
+    ncv::dyn_matrix<exact> out(out_r, out_c);
+    for (std::size_t r = 0; r < out_r; ++r) {
+        for (std::size_t c = 0; c < out_c; ++c) {
+            std::vector<exact> window_row;
+            for (std::size_t u = 0; u < w.rows(); ++u)
+                for (std::size_t v = 0; v < w.cols(); ++v) window_row.push_back(padded[r * stride + u][c * stride + v]);
+            exact dot = 0;
+            for (std::size_t k = 0; k < window_row.size(); ++k) dot += window_row[k] * kernel_column[k];
+            out(r, c) = dot;
+        }
+    }
+    return out;
+}
+
+struct random_problem {
+    std::mt19937_64 engine{2023};
+    std::size_t pick(std::size_t low, std::size_t high) {
+        return std::uniform_int_distribution<std::size_t>(low, high)(engine);
+    }
+    exact value() {
+        return exact(std::uniform_int_distribution<int>(-50, 50)(engine), std::uniform_int_distribution<int>(1, 9)(engine));
+    }
+    ncv::dyn_matrix<exact> matrix(std::size_t rows, std::size_t cols) {
+        ncv::dyn_matrix<exact> m(rows, cols);
+        for (std::size_t i = 0; i < rows; ++i)
+            for (std::size_t j = 0; j < cols; ++j) m(i, j) = value();
+        return m;
+    }
+};
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(conv2d)
+
+BOOST_AUTO_TEST_CASE(random_problems_agree_with_im2col) {
+    random_problem random;
+    int checked = 0;
+    for (int trial = 0; trial < 400; ++trial) {
+        const auto a = random.matrix(random.pick(1, 9), random.pick(1, 9));
+        const auto w = random.matrix(random.pick(1, 5), random.pick(1, 5));
+        const ncv::conv_options options{random.pick(0, 4), random.pick(1, 4)};
+        if (!ncv::conv_shape_valid(a, w, options)) {
+            BOOST_CHECK_THROW((void)ncv::cross_correlate(a, w, options), std::invalid_argument);
+            continue;
+        }
+        BOOST_TEST(ncv::equal_elements(ncv::cross_correlate(a, w, options),
+                                       im2col_reference(a, w, options.padding, options.stride, false)));
+        BOOST_TEST(ncv::equal_elements(ncv::convolve(a, w, options),
+                                       im2col_reference(a, w, options.padding, options.stride, true)));
+        ++checked;
+    }
+    BOOST_TEST(checked > 200, "most random shapes must be valid, or the test checks too little");
+}
+
+BOOST_AUTO_TEST_CASE(edge_cases) {
+    random_problem random;
+    const auto a = random.matrix(4, 5);
+    struct shape_case { std::size_t kr, kc, padding, stride; };
+    for (const auto& c : {shape_case{1, 1, 0, 1},    // 1x1 kernel
+                          shape_case{4, 5, 0, 1},    // kernel = input size: one output
+                          shape_case{2, 2, 0, 3},    // stride larger than the kernel
+                          shape_case{2, 3, 3, 1},    // padding larger than the kernel
+                          shape_case{6, 7, 1, 1},    // kernel larger than the input, fits the padded input
+                          shape_case{1, 1, 2, 5}}) { // only padding in some windows
+        const auto w = random.matrix(c.kr, c.kc);
+        const ncv::conv_options options{c.padding, c.stride};
+        BOOST_TEST(ncv::equal_elements(ncv::cross_correlate(a, w, options), im2col_reference(a, w, c.padding, c.stride, false)));
+        BOOST_TEST(ncv::equal_elements(ncv::convolve(a, w, options), im2col_reference(a, w, c.padding, c.stride, true)));
+    }
+    BOOST_TEST(ncv::cross_correlate(a, random.matrix(4, 5), {0, 1}).rows() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(invalid_shapes_are_rejected) {
+    const ncv::dyn_matrix<q> a({{1, 2}, {3, 4}});
+    const ncv::dyn_matrix<q> w({{1, 1, 1}, {1, 1, 1}, {1, 1, 1}});
+    BOOST_CHECK_THROW((void)ncv::cross_correlate(a, w, {0, 1}), std::invalid_argument);
+    BOOST_CHECK_NO_THROW((void)ncv::cross_correlate(a, w, {1, 1}));
+    BOOST_CHECK_THROW((void)ncv::cross_correlate(a, a, {0, 0}), std::invalid_argument);
+    static_assert(!ncv::conv_shape_valid(2, 3, {0, 1}));
+    static_assert(ncv::conv_shape_valid(2, 3, {1, 1}));
+    static_assert(!ncv::conv_shape_valid(5, 3, {0, 0}));
+    static_assert(!ncv::kernel_fits_padded_input<ncv::matrix<q, 2, 2>, ncv::matrix<q, 3, 3>, ncv::conv_options{0, 1}>);
+    static_assert(ncv::kernel_fits_padded_input<ncv::matrix<q, 2, 2>, ncv::matrix<q, 3, 3>, ncv::conv_options{1, 1}>);
+    static_assert(!ncv::kernel_fits_padded_input<ncv::matrix<q, 5, 5>, ncv::matrix<q, 3, 3>, ncv::conv_options{0, 0}>);
+}
+
+BOOST_AUTO_TEST_CASE(output_shape_is_computed_at_compile_time) {
+    namespace paper = ncv::exam::summer2023;
+    constexpr auto b = ncv::cross_correlate<ncv::conv_options{1, 2}>(paper::A, paper::W);
+    static_assert(b.rows() == 3 && b.cols() == 3, "(5 + 2 - 3)/2 + 1 = 3");
+    BOOST_TEST(ncv::equal_elements(b, ncv::cross_correlate(paper::A, paper::W, {1, 2})));
+}
+
+BOOST_AUTO_TEST_CASE(constant_and_run_time_evaluation_agree) {
+    namespace paper = ncv::exam::summer2023;
+    constexpr auto compile_time = ncv::cross_correlate(paper::A, paper::W);
+    const auto run_time = ncv::cross_correlate(ncv::dyn_matrix<q>(paper::A), ncv::dyn_matrix<q>(paper::W), {0, 1});
+    BOOST_TEST(ncv::equal_elements(compile_time, run_time));
+    BOOST_TEST(ncv::equal_elements(compile_time, paper::q2a_B));
+}
+
+BOOST_AUTO_TEST_CASE(exact_unbounded_values) {
+    const ncv::dyn_matrix<exact> a({{exact(mp::cpp_int(1) << 200), exact(1, 3)}});
+    const ncv::dyn_matrix<exact> w({{exact(mp::cpp_int(1) << 100), exact(3)}});
+    const auto b = ncv::cross_correlate(a, w, {0, 1});
+    BOOST_TEST(b(0, 0) == exact(mp::cpp_int(1) << 300) + exact(1));
+}
+
+BOOST_AUTO_TEST_SUITE_END()

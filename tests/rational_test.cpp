@@ -1,0 +1,198 @@
+// Tests ncv::rational: differentially against Boost's rationals, parsing, printing, overflow and division by zero.
+#define BOOST_TEST_MODULE rational
+#include <boost/test/unit_test.hpp>
+
+#include <boost/multiprecision/cpp_int.hpp>
+#include <boost/rational.hpp>
+
+#include <cstdint>
+#include <limits>
+#include <random>
+#include <stdexcept>
+#include <string>
+
+#include <ncv/rational.hpp>
+
+namespace mp = boost::multiprecision;
+using q = ncv::rational<std::int64_t>;
+using big = ncv::rational<mp::cpp_int>;
+
+namespace {
+
+mp::cpp_rational reference(const q& r) { return mp::cpp_rational(r.numerator(), r.denominator()); }
+
+// The 10,000 random operations of the differential test: +, -, *, / on random operands whose
+// size is drawn from a wide range, so that some results overflow 64 bits.
+struct random_operands {
+    std::mt19937_64 engine{20231127};
+    q operand() {
+        const int bits = std::uniform_int_distribution<int>(1, 40)(engine);
+        const std::int64_t limit = std::int64_t{1} << bits;
+        std::uniform_int_distribution<std::int64_t> numerator(-limit, limit);
+        std::uniform_int_distribution<std::int64_t> denominator(1, limit);
+        return q(numerator(engine), denominator(engine));
+    }
+};
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(rational)
+
+BOOST_AUTO_TEST_CASE(ten_thousand_random_operations_agree_with_cpp_rational) {
+    random_operands random;
+    int checked = 0;
+    int overflowed = 0;
+    for (int i = 0; i < 10'000; ++i) {
+        const q a = random.operand();
+        const q b = random.operand();
+        const int operation = i % 4;
+        mp::cpp_rational expected;
+        switch (operation) {
+            case 0: expected = reference(a) + reference(b); break;
+            case 1: expected = reference(a) - reference(b); break;
+            case 2: expected = reference(a) * reference(b); break;
+            default: expected = b == q(0) ? mp::cpp_rational(0) : reference(a) / reference(b); break;
+        }
+        try {
+            q result;
+            switch (operation) {
+                case 0: result = a + b; break;
+                case 1: result = a - b; break;
+                case 2: result = a * b; break;
+                default: result = b == q(0) ? q(0) : a / b; break;
+            }
+            BOOST_TEST(reference(result) == expected, a << " op" << operation << " " << b);
+            BOOST_TEST(result.denominator() > 0);
+            ++checked;
+        } catch (const std::overflow_error&) {
+            // Refusing is allowed only where the exact result really is out of 64-bit range,
+            // or an intermediate of the lowest-terms computation is: never a wrong value.
+            const auto bound = mp::cpp_int(std::numeric_limits<std::int64_t>::max());
+            const bool result_fits = abs(numerator(expected)) <= bound && denominator(expected) <= bound;
+            if (result_fits) BOOST_TEST_MESSAGE("overflow in an intermediate for " << a << " op" << operation << " " << b);
+            ++overflowed;
+        }
+    }
+    BOOST_TEST(checked + overflowed == 10'000);
+    BOOST_TEST(checked > 5'000, "most operations must fit in 64 bits, or the test checks too little");
+    BOOST_TEST(overflowed > 0, "some operations must overflow, or overflow detection is untested");
+    BOOST_TEST_MESSAGE(checked << " exact results, " << overflowed << " overflows refused");
+}
+
+BOOST_AUTO_TEST_CASE(small_operations_agree_with_boost_rational) {
+    std::mt19937_64 engine(7);
+    std::uniform_int_distribution<long long> numerator(-1000, 1000);
+    std::uniform_int_distribution<long long> denominator(1, 1000);
+    for (int i = 0; i < 2'000; ++i) {
+        const long long an = numerator(engine), ad = denominator(engine), bn = numerator(engine), bd = denominator(engine);
+        const boost::rational<long long> ra(an, ad), rb(bn, bd);
+        const q a(an, ad), b(bn, bd);
+        const auto same = [](const q& x, const boost::rational<long long>& y) {
+            return x.numerator() == y.numerator() && x.denominator() == y.denominator();
+        };
+        BOOST_TEST(same(a + b, ra + rb));
+        BOOST_TEST(same(a - b, ra - rb));
+        BOOST_TEST(same(a * b, ra * rb));
+        if (bn != 0) BOOST_TEST(same(a / b, ra / rb));
+        BOOST_TEST((a < b) == (ra < rb));
+    }
+}
+
+BOOST_AUTO_TEST_CASE(lowest_terms_and_positive_denominator) {
+    const q r(6, -4);
+    BOOST_TEST(r.numerator() == -3);
+    BOOST_TEST(r.denominator() == 2);
+    BOOST_TEST(q(0, -5) == q(0));
+    BOOST_TEST(q(0, -5).denominator() == 1);
+}
+
+BOOST_AUTO_TEST_CASE(ordering) {
+    BOOST_TEST((q(1, 3) < q(1, 2)));
+    BOOST_TEST((q(-1, 2) < q(-1, 3)));
+    BOOST_TEST((q(2, 4) == q(1, 2)));
+    BOOST_TEST((q(5) > q(9, 2)));
+}
+
+BOOST_AUTO_TEST_CASE(parsing_accepts_integers_fractions_and_decimals) {
+    BOOST_TEST(ncv::parse_rational("-3") == q(-3));
+    BOOST_TEST(ncv::parse_rational("+4") == q(4));
+    BOOST_TEST(ncv::parse_rational("7/2") == q(7, 2));
+    BOOST_TEST(ncv::parse_rational("-7/2") == q(-7, 2));
+    BOOST_TEST(ncv::parse_rational("6/4") == q(3, 2));
+    BOOST_TEST(ncv::parse_rational("1.25") == q(5, 4));
+    BOOST_TEST(ncv::parse_rational("-0.5") == q(-1, 2));
+    BOOST_TEST(ncv::parse_rational("007") == q(7));
+    BOOST_TEST(ncv::parse_rational("0.000") == q(0));
+}
+
+BOOST_AUTO_TEST_CASE(parsing_rejects_everything_else_with_a_clear_error) {
+    for (const char* bad : {"", "-", "1e3", " 3", "3 ", "1/", "/2", "1.", ".5", "--1", "1/-2", "1.5/2", "0x10", "½", "inf"}) {
+        BOOST_CHECK_EXCEPTION((void)ncv::parse_rational(bad), std::invalid_argument, [&](const std::invalid_argument& e) {
+            return std::string(e.what()).find("is not an exact number") != std::string::npos;
+        });
+    }
+    BOOST_CHECK_THROW((void)ncv::parse_rational("1/0"), std::domain_error);
+    BOOST_CHECK_THROW((void)ncv::parse_rational("99999999999999999999"), std::overflow_error);
+    BOOST_CHECK_THROW((void)ncv::parse_rational("0.00000000000000000001"), std::overflow_error);
+}
+
+BOOST_AUTO_TEST_CASE(printing) {
+    BOOST_TEST(ncv::to_string(q(-7, 2)) == "-7/2");
+    BOOST_TEST(ncv::to_string(q(4, 2)) == "2");
+    BOOST_TEST(ncv::to_string(q(0)) == "0");
+    BOOST_TEST(ncv::to_string(big(mp::cpp_int("123456789012345678901234567890"), mp::cpp_int(4))) ==
+               "61728394506172839450617283945/2");
+}
+
+BOOST_AUTO_TEST_CASE(overflow_throws_and_never_wraps) {
+    constexpr auto max = std::numeric_limits<std::int64_t>::max();
+    constexpr auto min = std::numeric_limits<std::int64_t>::min();
+    BOOST_CHECK_THROW((void)(q(max) + q(1)), std::overflow_error);
+    BOOST_CHECK_THROW((void)(q(min) - q(1)), std::overflow_error);
+    BOOST_CHECK_THROW((void)(q(max) * q(2)), std::overflow_error);
+    BOOST_CHECK_THROW((void)(-q(min)), std::overflow_error);
+    BOOST_CHECK_THROW((void)q(1, min), std::overflow_error);
+    BOOST_CHECK_THROW((void)(q(1, max) + q(1, max - 1)), std::overflow_error);
+    BOOST_CHECK_THROW((void)(q(max, 2) < q(max, 3)), std::overflow_error);
+    BOOST_CHECK_THROW((void)q(std::numeric_limits<std::uint64_t>::max()), std::overflow_error);
+}
+
+BOOST_AUTO_TEST_CASE(division_by_zero_throws) {
+    BOOST_CHECK_THROW((void)q(1, 0), std::domain_error);
+    BOOST_CHECK_THROW((void)(q(1) / q(0)), std::domain_error);
+    BOOST_CHECK_THROW((void)q(0).reciprocal(), std::domain_error);
+    BOOST_CHECK_THROW((void)(big(1) / big(0)), std::domain_error);
+}
+
+BOOST_AUTO_TEST_CASE(checked_fixed_width_integers_work_in_constant_evaluation_and_throw_at_run_time) {
+    using wide = ncv::rational<mp::checked_int128_t>;
+    constexpr wide third = wide(1) / wide(3);
+    constexpr wide sum = third + third + third;
+    static_assert(sum == wide(1));
+    BOOST_TEST(sum == wide(1));
+    const wide huge(std::numeric_limits<mp::checked_int128_t>::max());
+    BOOST_CHECK_THROW((void)(huge + wide(1)), std::overflow_error);
+    BOOST_CHECK_THROW((void)(huge * wide(2)), std::overflow_error);
+    // Narrowing conversions check the range.
+    BOOST_CHECK_THROW((void)q(wide(mp::checked_int128_t(1) << 100)), std::overflow_error);
+    BOOST_TEST(q(wide(7, 3)) == q(7, 3));
+}
+
+BOOST_AUTO_TEST_CASE(unbounded_integers_do_not_overflow) {
+    big r(1);
+    for (int i = 0; i < 200; ++i) r = r * big(3, 2);
+    BOOST_TEST(r.numerator() == mp::pow(mp::cpp_int(3), 200));
+    BOOST_TEST(r.denominator() == mp::pow(mp::cpp_int(2), 200));
+    BOOST_TEST(ncv::parse_rational<mp::cpp_int>("123456789012345678901234567890.5") ==
+               big(mp::cpp_int("246913578024691357802469135781"), mp::cpp_int(2)));
+}
+
+BOOST_AUTO_TEST_CASE(constant_and_run_time_evaluation_agree) {
+    constexpr q compile_time = ncv::parse_rational("7/3") * q(3, 14) - ncv::parse_rational("0.25");
+    const std::string text = "7/3";
+    const q run_time = ncv::parse_rational(text) * q(3, 14) - ncv::parse_rational(std::string("0.25"));
+    static_assert(compile_time == q(1, 4));
+    BOOST_TEST(compile_time == run_time);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
