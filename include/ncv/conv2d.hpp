@@ -55,23 +55,34 @@ using conv_product_t =
                                                     std::declval<const typename W::value_type&>())>>;
 
 // The one loop behind every variant. Positions in the padding are skipped rather than
-// multiplied by a zero: padded zeros are not elements of A, and a counting scalar must not see them.
-template <matrix_like A, matrix_like W, class Out>
+// multiplied by a zero: padded zeros are not elements of A, and a counting scalar must not see
+// them. Extents are read once and elements through raw row-major pointers, because in constant
+// evaluation every member-function call costs far more than the arithmetic around it.
+template <contiguous_matrix A, contiguous_matrix W, class Out>
 constexpr void correlate_into(const A& input, const W& kernel, conv_options options, Out& out) {
     using product = conv_product_t<A, W>;
-    for (std::size_t r = 0; r < out.rows(); ++r) {
-        for (std::size_t c = 0; c < out.cols(); ++c) {
+    const std::size_t in_rows = input.rows(), in_cols = input.cols();
+    const std::size_t k_rows = kernel.rows(), k_cols = kernel.cols();
+    const std::size_t out_rows = out.rows(), out_cols = out.cols();
+    const std::size_t padding = options.padding, stride = options.stride;
+    const auto* in = input.data();
+    const auto* w = kernel.data();
+    auto* result = out.data();
+    for (std::size_t r = 0; r < out_rows; ++r) {
+        for (std::size_t c = 0; c < out_cols; ++c) {
             product sum{};
-            for (std::size_t u = 0; u < kernel.rows(); ++u) {
-                const std::size_t padded_row = r * options.stride + u;
-                if (padded_row < options.padding || padded_row - options.padding >= input.rows()) continue;
-                for (std::size_t v = 0; v < kernel.cols(); ++v) {
-                    const std::size_t padded_col = c * options.stride + v;
-                    if (padded_col < options.padding || padded_col - options.padding >= input.cols()) continue;
-                    sum = sum + input(padded_row - options.padding, padded_col - options.padding) * kernel(u, v);
+            for (std::size_t u = 0; u < k_rows; ++u) {
+                const std::size_t padded_row = r * stride + u;
+                if (padded_row < padding || padded_row - padding >= in_rows) continue;
+                const auto* in_row = in + (padded_row - padding) * in_cols;
+                const auto* w_row = w + u * k_cols;
+                for (std::size_t v = 0; v < k_cols; ++v) {
+                    const std::size_t padded_col = c * stride + v;
+                    if (padded_col < padding || padded_col - padding >= in_cols) continue;
+                    sum = sum + in_row[padded_col - padding] * w_row[v];
                 }
             }
-            out(r, c) = sum;
+            result[r * out_cols + c] = sum;
         }
     }
 }
@@ -111,6 +122,17 @@ template <matrix_like A, matrix_like W>
     return out;
 }
 
+// The two readings of the word "convolution" (the paper's Q2 means the first).
+enum class conv_mode { cross_correlation, convolution };
+
+// The kernel the cross-correlation actually slides: W itself, or W turned by 180 degrees.
+template <matrix_like W>
+[[nodiscard]] constexpr auto effective_kernel(const W& kernel, conv_mode mode) {
+    // if/else rather than ?: — g++ 12 frees a temporary of the conditional too early in constant evaluation.
+    if (mode == conv_mode::convolution) return rotate180(kernel);
+    return rebind_matrix<std::remove_cvref_t<W>, typename W::value_type>::make_copy(kernel);
+}
+
 // The true convolution: the kernel turned by 180 degrees, then cross-correlated.
 template <conv_options Options = conv_options{}, fixed_extent_matrix A, fixed_extent_matrix W>
     requires kernel_fits_padded_input<A, W, Options>
@@ -121,6 +143,18 @@ template <conv_options Options = conv_options{}, fixed_extent_matrix A, fixed_ex
 template <matrix_like A, matrix_like W>
 [[nodiscard]] constexpr auto convolve(const A& input, const W& kernel, conv_options options) {
     return cross_correlate(input, rotate180(kernel), options);
+}
+
+}  // namespace ncv
+
+namespace ncv {
+
+// Either reading, chosen at run time.
+template <matrix_like A, matrix_like W>
+[[nodiscard]] constexpr auto apply_conv(const A& input, const W& kernel, conv_options options, conv_mode mode) {
+    // No copy of the kernel for the common reading: in constant evaluation every copy counts.
+    if (mode == conv_mode::convolution) return cross_correlate(input, rotate180(kernel), options);
+    return cross_correlate(input, kernel, options);
 }
 
 }  // namespace ncv

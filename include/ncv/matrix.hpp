@@ -8,7 +8,7 @@
 #include <stdexcept>
 #include <string>
 #include <type_traits>
-#include <vector>
+#include <utility>
 
 namespace ncv {
 
@@ -19,6 +19,12 @@ concept matrix_like = requires(const M& m, std::size_t i) {
     { m.rows() } -> std::convertible_to<std::size_t>;
     { m.cols() } -> std::convertible_to<std::size_t>;
     { m(i, i) } -> std::convertible_to<const typename M::value_type&>;
+};
+
+// Elements stored row-major and contiguously, reachable through data().
+template <class M>
+concept contiguous_matrix = matrix_like<M> && requires(const M& m) {
+    { m.data() } -> std::convertible_to<const typename M::value_type*>;
 };
 
 // A matrix whose extents are constants of its type, so shapes are checked by the compiler.
@@ -50,6 +56,10 @@ public:
     [[nodiscard]] constexpr T& operator()(std::size_t i, std::size_t j) { return elements_[i * Cols + j]; }
     [[nodiscard]] constexpr const T& operator()(std::size_t i, std::size_t j) const { return elements_[i * Cols + j]; }
 
+    // Row-major elements, for hot loops (each accessor call is costly in constant evaluation).
+    [[nodiscard]] constexpr T* data() noexcept { return elements_.data(); }
+    [[nodiscard]] constexpr const T* data() const noexcept { return elements_.data(); }
+
     [[nodiscard]] friend constexpr bool operator==(const matrix&, const matrix&) = default;
 
 private:
@@ -59,7 +69,9 @@ private:
 template <class T, std::size_t Rows, std::size_t Cols>
 matrix(const T (&)[Rows][Cols]) -> matrix<T, Rows, Cols>;
 
-// The run-time-sized counterpart, for shapes read from user input.
+// The run-time-sized counterpart, for shapes read from user input. It owns a plain array
+// rather than a std::vector: in constant evaluation g++ 12 spends about half a millisecond
+// constructing each small vector element by element, which the proofs cannot afford.
 template <class T>
 class dyn_matrix {
 public:
@@ -67,9 +79,10 @@ public:
 
     constexpr dyn_matrix() = default;
 
-    // Throws std::invalid_argument for an empty shape.
-    constexpr dyn_matrix(std::size_t rows, std::size_t cols) : rows_(rows), cols_(cols), elements_(rows * cols) {
+    // Every element value-initialised; throws std::invalid_argument for an empty shape.
+    constexpr dyn_matrix(std::size_t rows, std::size_t cols) : rows_(rows), cols_(cols) {
         if (rows == 0 || cols == 0) throw std::invalid_argument("ncv::dyn_matrix: a matrix has at least one row and one column");
+        elements_ = new T[rows * cols]{};
     }
 
     // From rows; throws std::invalid_argument if there are none, or they are empty or ragged.
@@ -93,18 +106,46 @@ public:
             for (std::size_t j = 0; j < cols_; ++j) (*this)(i, j) = T(other(i, j));
     }
 
+    constexpr dyn_matrix(const dyn_matrix& other) : rows_(other.rows_), cols_(other.cols_) {
+        if (other.elements_ == nullptr) return;
+        elements_ = new T[rows_ * cols_];
+        for (std::size_t k = 0; k < rows_ * cols_; ++k) elements_[k] = other.elements_[k];
+    }
+
+    constexpr dyn_matrix(dyn_matrix&& other) noexcept
+        : rows_(std::exchange(other.rows_, 0)), cols_(std::exchange(other.cols_, 0)),
+          elements_(std::exchange(other.elements_, nullptr)) {}
+
+    constexpr dyn_matrix& operator=(dyn_matrix other) noexcept {  // copy-and-swap covers both assignments
+        std::swap(rows_, other.rows_);
+        std::swap(cols_, other.cols_);
+        std::swap(elements_, other.elements_);
+        return *this;
+    }
+
+    constexpr ~dyn_matrix() { delete[] elements_; }
+
     [[nodiscard]] constexpr std::size_t rows() const noexcept { return rows_; }
     [[nodiscard]] constexpr std::size_t cols() const noexcept { return cols_; }
 
     [[nodiscard]] constexpr T& operator()(std::size_t i, std::size_t j) { return elements_[i * cols_ + j]; }
     [[nodiscard]] constexpr const T& operator()(std::size_t i, std::size_t j) const { return elements_[i * cols_ + j]; }
 
-    [[nodiscard]] friend constexpr bool operator==(const dyn_matrix&, const dyn_matrix&) = default;
+    // Row-major elements, for hot loops (each accessor call is costly in constant evaluation).
+    [[nodiscard]] constexpr T* data() noexcept { return elements_; }
+    [[nodiscard]] constexpr const T* data() const noexcept { return elements_; }
+
+    [[nodiscard]] friend constexpr bool operator==(const dyn_matrix& a, const dyn_matrix& b) {
+        if (a.rows_ != b.rows_ || a.cols_ != b.cols_) return false;
+        for (std::size_t k = 0; k < a.rows_ * a.cols_; ++k)
+            if (!(a.elements_[k] == b.elements_[k])) return false;
+        return true;
+    }
 
 private:
     std::size_t rows_ = 0;
     std::size_t cols_ = 0;
-    std::vector<T> elements_;
+    T* elements_ = nullptr;
 };
 
 // The same shape and equal elements, whatever the two matrices' kinds.
@@ -126,13 +167,26 @@ template <class T, std::size_t Rows, std::size_t Cols, class U>
 struct rebind_matrix<matrix<T, Rows, Cols>, U> {
     using type = matrix<U, Rows, Cols>;
     [[nodiscard]] static constexpr type make(std::size_t, std::size_t) { return type(); }
+    [[nodiscard]] static constexpr type make_copy(const matrix<T, Rows, Cols>& m) { return m; }
 };
 
 template <class T, class U>
 struct rebind_matrix<dyn_matrix<T>, U> {
     using type = dyn_matrix<U>;
     [[nodiscard]] static constexpr type make(std::size_t rows, std::size_t cols) { return type(rows, cols); }
+    [[nodiscard]] static constexpr type make_copy(const dyn_matrix<T>& m) { return m; }
 };
+
+// The fixed-extent copy of a matrix whose extents are known only at run time (for proofs,
+// which compare fixed values); throws std::invalid_argument if the shape is not Rows x Cols.
+template <std::size_t Rows, std::size_t Cols, matrix_like M>
+[[nodiscard]] constexpr matrix<typename M::value_type, Rows, Cols> to_fixed(const M& m) {
+    if (m.rows() != Rows || m.cols() != Cols) throw std::invalid_argument("ncv::to_fixed: the matrix has another shape");
+    matrix<typename M::value_type, Rows, Cols> result;
+    for (std::size_t i = 0; i < Rows; ++i)
+        for (std::size_t j = 0; j < Cols; ++j) result(i, j) = m(i, j);
+    return result;
+}
 
 // A matrix like M (same kind, same shape) whose elements are f(m(i, j)).
 template <matrix_like M, class F>

@@ -62,6 +62,8 @@ public:
     [[nodiscard]] constexpr bool is_integer() const { return denominator_ == Int(1); }
 
     [[nodiscard]] friend constexpr rational operator+(const rational& a, const rational& b) {
+        // Integers (the common case in proofs) need no gcd at all.
+        if (a.denominator_ == Int(1) && b.denominator_ == Int(1)) return from_lowest_terms(detail::checked_add(a.numerator_, b.numerator_), Int(1));
         // a/b + c/d over the least common denominator keeps intermediates small.
         const Int g = detail::gcd(a.denominator_, b.denominator_);
         const Int b_over_g = Int(a.denominator_ / g);
@@ -81,6 +83,7 @@ public:
     [[nodiscard]] friend constexpr rational operator-(const rational& a, const rational& b) { return a + -b; }
 
     [[nodiscard]] friend constexpr rational operator*(const rational& a, const rational& b) {
+        if (a.denominator_ == Int(1) && b.denominator_ == Int(1)) return from_lowest_terms(detail::checked_mul(a.numerator_, b.numerator_), Int(1));
         // Cross-cancel first, so the product is already in lowest terms and overflows only if it must.
         const Int g1 = detail::gcd(a.numerator_, b.denominator_);
         const Int g2 = detail::gcd(b.numerator_, a.denominator_);
@@ -130,6 +133,14 @@ public:
     }
 
 private:
+    // For results known to be in lowest terms with a positive denominator already.
+    static constexpr rational from_lowest_terms(Int numerator, Int denominator) {
+        rational result;
+        result.numerator_ = static_cast<Int&&>(numerator);
+        result.denominator_ = static_cast<Int&&>(denominator);
+        return result;
+    }
+
     template <class I>
     static constexpr Int from_integer(const I& value) {
         if constexpr (std::integral<Int> && std::integral<I>) {

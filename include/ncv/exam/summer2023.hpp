@@ -1,10 +1,12 @@
 // Defines the 2023 neural-computation paper: its data (A, W, C, ...) and its claimed answers, in one place.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <tuple>
 
 #include <ncv/conv2d.hpp>
+#include <ncv/conv_loss.hpp>
 #include <ncv/exam/claim.hpp>
 #include <ncv/matrix.hpp>
 #include <ncv/rational.hpp>
@@ -28,12 +30,34 @@ inline constexpr auto q2a_B = claim<"Q2a.B">(matrix<number, 3, 3>({{-15, -5, 0},
 inline constexpr auto q2a_b13 = claim<"Q2a.b13">(number(0));  // given in the question
 inline constexpr auto q2a_b31 = claim<"Q2a.b31">(number(5));  // given in the question
 
+// ---- Q2b: the count matrix the paper announces but does not print (computed in NOTES.md) ----
+inline constexpr auto q2b_counts = claim<"Q2b.counts">(matrix<std::int64_t, 5, 5>({{1, 2, 3, 2, 1},
+                                                                                 {2, 4, 6, 4, 2},
+                                                                                 {3, 6, 9, 6, 3},
+                                                                                 {2, 4, 6, 4, 2},
+                                                                                 {1, 2, 3, 2, 1}}));
+
+// ---- Q2c: f = Σ_i (b_ii − c_ii)², its two derivatives and the chain-rule terms the paper writes out ----
+inline constexpr auto q2c_loss_mask = mask_kind::diagonal;
+inline constexpr auto q2c_df_dw11 = claim<"Q2c.df_dw11">(number(-30));
+inline constexpr auto q2c_df_da11 = claim<"Q2c.df_da11">(number(10));
+inline constexpr auto q2c_df_dbii = claim<"Q2c.df_dbii">(std::array<number, 3>{-10, -10, -10});  // 2(b_ii + 10)
+inline constexpr auto q2c_dbii_dw11 = claim<"Q2c.dbii_dw11">(std::array<number, 3>{1, 1, 1});    // a_ii
+inline constexpr auto q2c_db11_da11 = claim<"Q2c.db11_da11">(number(-1));                         // w11
+
 // Every claim above, with where it is proven. Tools, the verify step and the mutant
 // generator read this list; tests/mutants checks that no claim() is missing from it.
 inline constexpr std::tuple claims{
     claim_record{"Q2a.B", "B = W ⊛ A with padding 0 and stride 1", "proofs/q2a_convolution.cpp", 1, &q2a_B},
     claim_record{"Q2a.b13", "the question's given entry b13 = 0", "proofs/q2a_convolution.cpp", 1, &q2a_b13},
     claim_record{"Q2a.b31", "the question's given entry b31 = 5", "proofs/q2a_convolution.cpp", 1, &q2a_b31},
+    claim_record{"Q2b.counts", "how often each a_ij is multiplied by a kernel element (missing from the paper)",
+                 "proofs/q2b_multiplication_counts.cpp", 1, &q2b_counts},
+    claim_record{"Q2c.df_dw11", "∂f/∂w11 = -30", "proofs/q2c_chain_rule.cpp", 1, &q2c_df_dw11},
+    claim_record{"Q2c.df_da11", "∂f/∂a11 = 10", "proofs/q2c_chain_rule.cpp", 1, &q2c_df_da11},
+    claim_record{"Q2c.df_dbii", "∂f/∂b_ii = 2(b_ii + 10) = -10", "proofs/q2c_chain_rule.cpp", 1, &q2c_df_dbii},
+    claim_record{"Q2c.dbii_dw11", "∂b_ii/∂w11 = a_ii = 1", "proofs/q2c_chain_rule.cpp", 1, &q2c_dbii_dw11},
+    claim_record{"Q2c.db11_da11", "∂b11/∂a11 = w11 = -1", "proofs/q2c_chain_rule.cpp", 1, &q2c_db11_da11},
 };
 
 }  // namespace ncv::exam::summer2023

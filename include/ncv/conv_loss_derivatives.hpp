@@ -1,0 +1,134 @@
+// Defines the gradients of the Q2 loss by the two methods that need no chain rule: dual numbers and exact central differences.
+#pragma once
+
+#include <cstddef>
+
+#include <ncv/concepts.hpp>
+#include <ncv/conv2d_backward.hpp>
+#include <ncv/conv_loss.hpp>
+#include <ncv/dual.hpp>
+#include <ncv/matrix.hpp>
+
+namespace ncv {
+
+// Which parameter a derivative is taken with respect to.
+enum class loss_parameter { kernel, input };
+
+namespace detail {
+
+template <class T>
+constexpr dyn_matrix<T>& parameter_matrix(conv_loss_problem<T>& p, loss_parameter which) {
+    return which == loss_parameter::kernel ? p.kernel : p.input;
+}
+
+// Fills a gradient the shape of W and one the shape of A, one entry at a time.
+template <ring_scalar T, class EntryDerivative>
+constexpr conv_gradients<T> entrywise_gradients(const conv_loss_problem<T>& p, EntryDerivative derivative) {
+    require_consistent(p);
+    conv_gradients<T> g{dyn_matrix<T>(p.kernel.rows(), p.kernel.cols()), dyn_matrix<T>(p.input.rows(), p.input.cols())};
+    for (std::size_t i = 0; i < g.kernel.rows(); ++i)
+        for (std::size_t j = 0; j < g.kernel.cols(); ++j) g.kernel(i, j) = derivative(loss_parameter::kernel, i, j);
+    for (std::size_t i = 0; i < g.input.rows(); ++i)
+        for (std::size_t j = 0; j < g.input.cols(); ++j) g.input(i, j) = derivative(loss_parameter::input, i, j);
+    return g;
+}
+
+template <ring_scalar T>
+constexpr conv_loss_problem<dual<T>> lift_to_dual(const conv_loss_problem<T>& p) {
+    const auto lift = [](const T& x) { return dual<T>(x); };
+    return {map_elements(p.input, lift), map_elements(p.kernel, lift), map_elements(p.target, lift), p.mask, p.options,
+            p.mode};
+}
+
+// ∂f/∂(one entry) on an already lifted problem: mark the entry (derivative 1), evaluate, unmark.
+template <ring_scalar T>
+constexpr T derivative_on_lifted(conv_loss_problem<dual<T>>& lifted, loss_parameter which, std::size_t i,
+                                 std::size_t j) {
+    auto& entry = parameter_matrix(lifted, which)(i, j);
+    entry.derivative = T(1);
+    const T derivative = conv_loss(lifted).derivative;
+    entry.derivative = T();
+    return derivative;
+}
+
+}  // namespace detail
+
+// Forward-mode automatic differentiation: f is evaluated by the same generic code on dual
+// numbers, once per parameter, with that parameter's derivative part set to 1.
+template <ring_scalar T>
+[[nodiscard]] constexpr T forward_mode_derivative(const conv_loss_problem<T>& p, loss_parameter which, std::size_t i,
+                                                  std::size_t j) {
+    auto lifted = detail::lift_to_dual(p);
+    return detail::derivative_on_lifted(lifted, which, i, j);
+}
+
+template <ring_scalar T>
+[[nodiscard]] constexpr conv_gradients<T> forward_mode_gradients(const conv_loss_problem<T>& p) {
+    auto lifted = detail::lift_to_dual(p);  // once, not once per parameter
+    return detail::entrywise_gradients(p, [&](loss_parameter which, std::size_t i, std::size_t j) {
+        return detail::derivative_on_lifted(lifted, which, i, j);
+    });
+}
+
+// f with one parameter moved by h; the problem is restored before returning.
+template <ring_scalar T>
+[[nodiscard]] constexpr T loss_moved(conv_loss_problem<T>& p, loss_parameter which, std::size_t i, std::size_t j,
+                                     const T& h) {
+    auto& entry = detail::parameter_matrix(p, which)(i, j);
+    const T original = entry;
+    entry = entry + h;
+    const T loss = conv_loss(p);
+    entry = original;
+    return loss;
+}
+
+// (f(x + h) − f(x − h)) / 2h with h = 1. This is the exact derivative, not an approximation:
+// B is linear in any single entry of A or W, so f (a sum of squares of entries of B) is a
+// polynomial of degree at most 2 in it, and for a quadratic the central difference is exact
+// for every h ≠ 0. quadratic_in_entry checks that premise on the data.
+template <field T>
+[[nodiscard]] constexpr T central_difference_on(conv_loss_problem<T>& p, loss_parameter which, std::size_t i,
+                                                std::size_t j) {
+    const T h(1);
+    return (loss_moved(p, which, i, j, h) - loss_moved(p, which, i, j, T(-h))) / (h + h);
+}
+
+template <field T>
+[[nodiscard]] constexpr T central_difference_derivative(conv_loss_problem<T> p, loss_parameter which, std::size_t i,
+                                                        std::size_t j) {
+    return central_difference_on(p, which, i, j);
+}
+
+template <field T>
+[[nodiscard]] constexpr conv_gradients<T> central_difference_gradients(const conv_loss_problem<T>& p) {
+    auto moved = p;  // one working copy; each entry is moved and restored in turn
+    return detail::entrywise_gradients(p, [&](loss_parameter which, std::size_t i, std::size_t j) {
+        return central_difference_on(moved, which, i, j);
+    });
+}
+
+// The premise of the exact central difference: the second difference of f along one entry is
+// the same at x − 1, x and x + 1 (its third differences vanish), as for a polynomial of degree ≤ 2.
+template <field T>
+[[nodiscard]] constexpr bool quadratic_in_entry(conv_loss_problem<T> p, loss_parameter which, std::size_t i,
+                                                std::size_t j) {
+    T f[5];
+    for (int k = -2; k <= 2; ++k) f[k + 2] = loss_moved(p, which, i, j, T(k));
+    const T second_0 = f[0] - f[1] - f[1] + f[2];
+    const T second_1 = f[1] - f[2] - f[2] + f[3];
+    const T second_2 = f[2] - f[3] - f[3] + f[4];
+    return second_0 == second_1 && second_1 == second_2;
+}
+
+template <field T>
+[[nodiscard]] constexpr bool quadratic_in_every_entry(const conv_loss_problem<T>& p) {
+    for (const auto which : {loss_parameter::kernel, loss_parameter::input}) {
+        const auto& m = which == loss_parameter::kernel ? p.kernel : p.input;
+        for (std::size_t i = 0; i < m.rows(); ++i)
+            for (std::size_t j = 0; j < m.cols(); ++j)
+                if (!quadratic_in_entry(p, which, i, j)) return false;
+    }
+    return true;
+}
+
+}  // namespace ncv

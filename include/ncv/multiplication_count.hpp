@@ -1,0 +1,125 @@
+// Defines how often each input element is multiplied by a kernel element in a 2-D convolution: instrumented and closed form.
+#pragma once
+
+#include <cstddef>
+
+#include <ncv/conv2d.hpp>
+#include <ncv/matrix.hpp>
+
+namespace ncv {
+
+// The counting scalar. It follows one input element: the followed element carries a mark,
+// a product in which a marked value takes part counts one multiplication, and sums add the
+// counts. Running the unchanged generic cross_correlate on these scalars therefore leaves, in
+// the outputs, how many multiplications the followed element took part in; one run per
+// element gives the count matrix. (It holds no container on purpose: g++ 12 mishandles
+// fixed-size arrays of allocating objects returned from constant evaluation.)
+class multiplication_tally {
+public:
+    constexpr multiplication_tally() = default;  // zero, and every element not followed
+
+    [[nodiscard]] static constexpr multiplication_tally followed_element() {
+        multiplication_tally t;
+        t.followed_ = true;
+        return t;
+    }
+
+    [[nodiscard]] friend constexpr multiplication_tally operator+(const multiplication_tally& a,
+                                                                  const multiplication_tally& b) {
+        multiplication_tally sum;
+        sum.count_ = a.count_ + b.count_;
+        return sum;
+    }
+
+    [[nodiscard]] friend constexpr multiplication_tally operator*(const multiplication_tally& a,
+                                                                  const multiplication_tally& b) {
+        multiplication_tally product;
+        product.count_ = a.count_ + b.count_ + ((a.followed_ || b.followed_) ? 1 : 0);
+        return product;
+    }
+
+    // Multiplications of the followed element recorded in this value.
+    [[nodiscard]] constexpr std::size_t count() const noexcept { return count_; }
+
+    friend constexpr bool operator==(const multiplication_tally&, const multiplication_tally&) = default;
+
+private:
+    bool followed_ = false;
+    std::size_t count_ = 0;
+};
+
+namespace detail {
+
+// For every input element in turn: follow it, run the convolution, add up what the outputs recorded.
+template <class Input, class Counts, class Convolve>
+constexpr void count_each_element(Input& input, Counts& counts, Convolve convolve) {
+    for (std::size_t i = 0; i < input.rows(); ++i) {
+        for (std::size_t j = 0; j < input.cols(); ++j) {
+            input(i, j) = multiplication_tally::followed_element();
+            const auto output = convolve(input);
+            std::size_t total = 0;
+            for (std::size_t r = 0; r < output.rows(); ++r)
+                for (std::size_t c = 0; c < output.cols(); ++c) total += output(r, c).count();
+            counts(i, j) = total;
+            input(i, j) = multiplication_tally();
+        }
+    }
+}
+
+}  // namespace detail
+
+// Instrumented, run-time shape; throws std::invalid_argument for an invalid one, as cross_correlate does.
+[[nodiscard]] constexpr dyn_matrix<std::size_t> instrumented_multiplication_counts(std::size_t rows, std::size_t cols,
+                                                                                   std::size_t kernel_rows,
+                                                                                   std::size_t kernel_cols,
+                                                                                   conv_options options) {
+    dyn_matrix<multiplication_tally> input(rows, cols);
+    const dyn_matrix<multiplication_tally> kernel(kernel_rows, kernel_cols);
+    dyn_matrix<std::size_t> counts(rows, cols);
+    detail::count_each_element(input, counts, [&](const auto& a) { return cross_correlate(a, kernel, options); });
+    return counts;
+}
+
+// The same with the shape in the type: the fixed-extent cross_correlate, which rejects an
+// invalid shape at compile time.
+template <std::size_t Rows, std::size_t Cols, std::size_t KernelRows, std::size_t KernelCols,
+          conv_options Options = conv_options{}>
+[[nodiscard]] constexpr matrix<std::size_t, Rows, Cols> instrumented_multiplication_counts() {
+    matrix<multiplication_tally, Rows, Cols> input;
+    const matrix<multiplication_tally, KernelRows, KernelCols> kernel;
+    matrix<std::size_t, Rows, Cols> counts;
+    detail::count_each_element(input, counts, [&](const auto& a) { return cross_correlate<Options>(a, kernel); });
+    return counts;
+}
+
+// Along one axis: how many (output position, kernel position) pairs land on input index i.
+[[nodiscard]] constexpr std::size_t kernel_positions_landing_on(std::size_t i, std::size_t input_extent,
+                                                                std::size_t kernel_extent, conv_options options) {
+    const std::size_t outputs = conv_output_extent(input_extent, kernel_extent, options);
+    std::size_t hits = 0;
+    for (std::size_t r = 0; r < outputs; ++r) {
+        const std::size_t start = r * options.stride;  // padded coordinate of the kernel's first row
+        const std::size_t padded = i + options.padding;
+        if (padded >= start && padded - start < kernel_extent) ++hits;
+    }
+    return hits;
+}
+
+// Closed form: the windows separate by axis, so count(i, j) = (kernel rows landing on row i)
+// × (kernel columns landing on column j). Throws std::invalid_argument for an invalid shape.
+[[nodiscard]] constexpr dyn_matrix<std::size_t> closed_form_multiplication_counts(std::size_t rows, std::size_t cols,
+                                                                                  std::size_t kernel_rows,
+                                                                                  std::size_t kernel_cols,
+                                                                                  conv_options options) {
+    if (options.stride == 0 || !conv_shape_valid(rows, kernel_rows, options) ||
+        !conv_shape_valid(cols, kernel_cols, options))
+        throw std::invalid_argument("invalid convolution shape: the kernel is larger than the padded input, or the stride is 0");
+    dyn_matrix<std::size_t> counts(rows, cols);
+    for (std::size_t i = 0; i < rows; ++i)
+        for (std::size_t j = 0; j < cols; ++j)
+            counts(i, j) = kernel_positions_landing_on(i, rows, kernel_rows, options) *
+                           kernel_positions_landing_on(j, cols, kernel_cols, options);
+    return counts;
+}
+
+}  // namespace ncv
