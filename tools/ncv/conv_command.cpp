@@ -1,0 +1,94 @@
+// Implements `ncv conv`: JSON in, exact B, multiplication counts, loss and gradients out.
+#include "conv_command.hpp"
+
+#include <string>
+
+#include <ncv/conv2d.hpp>
+#include <ncv/conv2d_backward.hpp>
+#include <ncv/multiplication_count.hpp>
+
+namespace ncv::tool {
+
+namespace {
+
+std::string shape(std::size_t rows, std::size_t cols) { return std::to_string(rows) + "x" + std::to_string(cols); }
+
+dyn_matrix<int> read_mask(const boost::json::value& value, std::size_t rows, std::size_t cols) {
+    if (value.is_string()) {
+        const std::string_view kind = value.get_string();
+        if (kind == "all") return make_mask(rows, cols, mask_kind::all);
+        if (kind == "diagonal") return make_mask(rows, cols, mask_kind::diagonal);
+        throw input_error("mask", "expected \"all\", \"diagonal\" or a matrix of 0/1, found \"" + std::string(kind) + "\"");
+    }
+    const auto entries = read_matrix(value, "mask");
+    if (entries.rows() != rows || entries.cols() != cols)
+        throw input_error("mask", "shape " + shape(entries.rows(), entries.cols()) + " differs from B's " + shape(rows, cols));
+    dyn_matrix<int> mask(rows, cols);
+    for (std::size_t i = 0; i < rows; ++i)
+        for (std::size_t j = 0; j < cols; ++j) {
+            if (entries(i, j) != 0 && entries(i, j) != 1)
+                throw input_error("mask[" + std::to_string(i) + "][" + std::to_string(j) + "]", "mask entries must be 0 or 1");
+            mask(i, j) = entries(i, j) == 1 ? 1 : 0;
+        }
+    return mask;
+}
+
+}  // namespace
+
+conv_request read_conv_request(const boost::json::value& input) {
+    if (!input.is_object()) throw input_error("input", "expected a JSON object with at least \"A\" and \"W\"");
+    const auto& object = input.get_object();
+    require_known_fields(object, {"A", "W", "padding", "stride", "mode", "C", "mask"}, "");
+    for (const char* required : {"A", "W"})
+        if (!object.contains(required)) throw input_error(required, "missing (required)");
+
+    conv_request request;
+    auto& p = request.problem;
+    p.input = read_matrix(object.at("A"), "A");
+    p.kernel = read_matrix(object.at("W"), "W");
+    if (const auto* padding = object.if_contains("padding")) p.options.padding = read_count(*padding, "padding", 0);
+    if (const auto* stride = object.if_contains("stride")) p.options.stride = read_count(*stride, "stride", 1);
+    if (const auto* mode = object.if_contains("mode")) {
+        const std::string_view name = mode->is_string() ? std::string_view(mode->get_string()) : std::string_view();
+        if (name == "cross-correlation") p.mode = conv_mode::cross_correlation;
+        else if (name == "convolution") p.mode = conv_mode::convolution;
+        else throw input_error("mode", "expected \"cross-correlation\" or \"convolution\", found " + boost::json::serialize(*mode));
+    }
+    if (!conv_shape_valid(p.input, p.kernel, p.options))
+        throw input_error("W", "kernel " + shape(p.kernel.rows(), p.kernel.cols()) + " is larger than the padded input " +
+                                   shape(p.input.rows() + 2 * p.options.padding, p.input.cols() + 2 * p.options.padding) +
+                                   " (A is " + shape(p.input.rows(), p.input.cols()) + ", padding " +
+                                   std::to_string(p.options.padding) + ")");
+
+    const std::size_t rows = conv_output_extent(p.input.rows(), p.kernel.rows(), p.options);
+    const std::size_t cols = conv_output_extent(p.input.cols(), p.kernel.cols(), p.options);
+    if (const auto* target = object.if_contains("C")) {
+        p.target = read_matrix(*target, "C");
+        if (p.target.rows() != rows || p.target.cols() != cols)
+            throw input_error("C", "shape " + shape(p.target.rows(), p.target.cols()) + " differs from B's " + shape(rows, cols));
+        const auto* mask = object.if_contains("mask");
+        p.mask = mask ? read_mask(*mask, rows, cols) : make_mask(rows, cols, mask_kind::all);
+        request.has_loss = true;
+    } else if (object.contains("mask")) {
+        throw input_error("mask", "given without C: a mask selects the entries of the loss, which needs C");
+    }
+    return request;
+}
+
+boost::json::object solve_conv(const conv_request& request) {
+    const auto& p = request.problem;
+    boost::json::object result;
+    const auto b = apply_conv(p.input, p.kernel, p.options, p.mode);
+    result["B"] = write_matrix(b);
+    result["counts"] =
+        write_matrix(closed_form_multiplication_counts(p.input.rows(), p.input.cols(), p.kernel.rows(), p.kernel.cols(), p.options));
+    if (request.has_loss) {
+        result["loss"] = write_number(masked_squared_error(b, p.target, p.mask));
+        const auto gradients = backprop_gradients(p);
+        result["dW"] = write_matrix(gradients.kernel);
+        result["dA"] = write_matrix(gradients.input);
+    }
+    return result;
+}
+
+}  // namespace ncv::tool

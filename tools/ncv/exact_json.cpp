@@ -1,0 +1,136 @@
+// Implements the reading and writing of exact numbers and matrices as JSON for the ncv command.
+#include "exact_json.hpp"
+
+#include <cstdint>
+#include <limits>
+#include <stdexcept>
+
+#include <ncv/rational.hpp>
+
+namespace ncv::tool {
+
+namespace {
+
+std::string kind_name(const boost::json::value& value) {
+    switch (value.kind()) {
+        case boost::json::kind::null: return "null";
+        case boost::json::kind::bool_: return "a boolean";
+        case boost::json::kind::array: return "a list";
+        case boost::json::kind::object: return "an object";
+        case boost::json::kind::string: return "a string";
+        default: return "a number";
+    }
+}
+
+}  // namespace
+
+boost::json::value parse_json(std::string_view text, const std::string& source) {
+    boost::json::error_code error;
+    boost::json::value value = boost::json::parse(text, error);
+    if (error) throw input_error(source, "malformed JSON: " + error.message());
+    return value;
+}
+
+exact read_number(const boost::json::value& value, const std::string& field) {
+    switch (value.kind()) {
+        case boost::json::kind::int64: return exact(value.get_int64());
+        case boost::json::kind::uint64: return exact(boost::multiprecision::cpp_int(value.get_uint64()));
+        case boost::json::kind::double_:
+            throw input_error(field, "a JSON number with a fraction or an exponent, or too large for 64 bits, is read as "
+                                     "binary floating point (here " + boost::json::serialize(value) +
+                                     "), which is not exact: write it as a string, e.g. \"7/2\", \"0.25\" or "
+                                     "\"12345678901234567890123\"");
+        case boost::json::kind::string: {
+            const std::string_view text = value.get_string();
+            try {
+                const auto r = ncv::parse_rational<boost::multiprecision::cpp_int>(text);
+                return exact(r.numerator(), r.denominator());
+            } catch (const std::domain_error&) {
+                throw input_error(field, "\"" + std::string(text) + "\" has a zero denominator");
+            } catch (const std::invalid_argument& e) {
+                throw input_error(field, e.what());
+            }
+        }
+        default: throw input_error(field, "expected a number, found " + kind_name(value));
+    }
+}
+
+dyn_matrix<exact> read_matrix(const boost::json::value& value, const std::string& field) {
+    if (!value.is_array()) throw input_error(field, "expected a list of rows, found " + kind_name(value));
+    const auto& rows = value.get_array();
+    if (rows.empty()) throw input_error(field, "a matrix needs at least one row");
+    std::size_t cols = 0;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const std::string row_field = field + "[" + std::to_string(i) + "]";
+        if (!rows[i].is_array()) throw input_error(row_field, "expected a row (a list of numbers), found " + kind_name(rows[i]));
+        const std::size_t length = rows[i].get_array().size();
+        if (length == 0) throw input_error(row_field, "a row needs at least one number");
+        if (i == 0) cols = length;
+        else if (length != cols)
+            throw input_error(row_field, "this row has " + std::to_string(length) + " entries but row 0 has " +
+                                             std::to_string(cols) + ": rows must all be the same length");
+    }
+    dyn_matrix<exact> m(rows.size(), cols);
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        for (std::size_t j = 0; j < cols; ++j)
+            m(i, j) = read_number(rows[i].get_array()[j], field + "[" + std::to_string(i) + "][" + std::to_string(j) + "]");
+    return m;
+}
+
+std::vector<exact> read_vector(const boost::json::value& value, const std::string& field) {
+    if (!value.is_array()) throw input_error(field, "expected a list of numbers, found " + kind_name(value));
+    const auto& items = value.get_array();
+    if (items.empty()) throw input_error(field, "expected at least one number");
+    std::vector<exact> result;
+    result.reserve(items.size());
+    for (std::size_t i = 0; i < items.size(); ++i)
+        result.push_back(read_number(items[i], field + "[" + std::to_string(i) + "]"));
+    return result;
+}
+
+std::size_t read_count(const boost::json::value& value, const std::string& field, std::size_t minimum) {
+    const auto fail = [&] {
+        throw input_error(field, "expected a whole number of at least " + std::to_string(minimum) + ", found " +
+                                     boost::json::serialize(value));
+    };
+    if (value.is_int64()) {
+        if (value.get_int64() < 0 || static_cast<std::uint64_t>(value.get_int64()) < minimum) fail();
+        return static_cast<std::size_t>(value.get_int64());
+    }
+    if (value.is_uint64()) {
+        if (value.get_uint64() < minimum) fail();
+        return static_cast<std::size_t>(value.get_uint64());
+    }
+    fail();
+    return 0;
+}
+
+void require_known_fields(const boost::json::object& object, std::initializer_list<std::string_view> known,
+                          const std::string& where) {
+    for (const auto& member : object) {
+        bool found = false;
+        for (const auto name : known) found = found || member.key() == name;
+        if (!found) {
+            std::string list;
+            for (const auto name : known) list += (list.empty() ? "" : ", ") + std::string(name);
+            throw input_error(where + std::string(member.key()), "unknown field (known fields: " + list + ")");
+        }
+    }
+}
+
+boost::json::value write_number(const exact& value) {
+    const auto numerator = boost::multiprecision::numerator(value);
+    const auto denominator = boost::multiprecision::denominator(value);
+    if (denominator == 1 && numerator >= std::numeric_limits<std::int64_t>::min() &&
+        numerator <= std::numeric_limits<std::int64_t>::max())
+        return static_cast<std::int64_t>(numerator);
+    return boost::json::string(denominator == 1 ? numerator.str() : numerator.str() + "/" + denominator.str());
+}
+
+boost::json::value write_vector(const std::vector<exact>& values) {
+    boost::json::array items;
+    for (const auto& v : values) items.push_back(write_number(v));
+    return items;
+}
+
+}  // namespace ncv::tool

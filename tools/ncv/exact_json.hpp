@@ -1,0 +1,58 @@
+// Defines the reading and writing of exact numbers and matrices as JSON for the ncv command.
+#pragma once
+
+#include <cstddef>
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <boost/json.hpp>
+#include <boost/multiprecision/cpp_int.hpp>
+
+#include "input_error.hpp"
+
+#include <ncv/matrix.hpp>
+
+namespace ncv::tool {
+
+// Unbounded exact arithmetic for user input: no overflow, however large the entries.
+using exact = boost::multiprecision::cpp_rational;
+
+// Parses the whole text as one JSON value; malformed JSON is an input_error naming `source`.
+[[nodiscard]] boost::json::value parse_json(std::string_view text, const std::string& source);
+
+// A JSON integer, or a string holding an integer, p/q or a decimal ("-7/2", "0.25").
+// A JSON number with a fraction or exponent is refused: binary floating point is not exact.
+[[nodiscard]] exact read_number(const boost::json::value& value, const std::string& field);
+
+// A non-empty, rectangular list of rows of numbers.
+[[nodiscard]] dyn_matrix<exact> read_matrix(const boost::json::value& value, const std::string& field);
+
+// A list of numbers (at least one).
+[[nodiscard]] std::vector<exact> read_vector(const boost::json::value& value, const std::string& field);
+
+// A JSON integer that is at least `minimum`.
+[[nodiscard]] std::size_t read_count(const boost::json::value& value, const std::string& field, std::size_t minimum);
+
+// The object's members must all be among `known`: a misspelt field is an error, not ignored.
+void require_known_fields(const boost::json::object& object, std::initializer_list<std::string_view> known,
+                          const std::string& where);
+
+// An integer as a JSON integer when it fits in 64 bits, anything else as a "p/q" (or digits) string.
+[[nodiscard]] boost::json::value write_number(const exact& value);
+
+template <matrix_like M>
+[[nodiscard]] boost::json::value write_matrix(const M& m) {
+    boost::json::array rows;
+    for (std::size_t i = 0; i < m.rows(); ++i) {
+        boost::json::array row;
+        for (std::size_t j = 0; j < m.cols(); ++j) row.push_back(write_number(exact(m(i, j))));
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+[[nodiscard]] boost::json::value write_vector(const std::vector<exact>& values);
+
+}  // namespace ncv::tool

@@ -1,0 +1,98 @@
+// The ncv command: exact worked answers for the exam and for a user's own problems.
+#include <fstream>
+#include <functional>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <boost/program_options.hpp>
+
+#include "conv_command.hpp"
+#include "input_error.hpp"
+
+namespace po = boost::program_options;
+
+namespace {
+
+struct subcommand {
+    std::string_view name;
+    std::string_view summary;
+    std::string_view example;
+    // Computes the whole answer as text; throws input_error on bad input.
+    std::function<std::string(const po::variables_map&, const boost::json::value&)> run;
+    std::function<void(po::options_description&)> add_options = [](po::options_description&) {};
+};
+
+std::string read_input(const std::string& file) {
+    if (file.empty() || file == "-") {
+        return std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    }
+    std::ifstream in(file, std::ios::binary);
+    if (!in) throw ncv::tool::input_error(file, "cannot open the file");
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+const std::vector<subcommand>& subcommands() {
+    static const std::vector<subcommand> all{
+        {"conv", "solve a 2-D convolution problem exactly: B, multiplication counts, loss and gradients",
+         "echo '{\"A\": [[1,2,3],[4,5,6],[7,8,9]], \"W\": [[1,0],[0,\"-1/2\"]], \"C\": [[0,0],[0,0]]}' | ncv conv",
+         [](const po::variables_map&, const boost::json::value& input) {
+             return boost::json::serialize(ncv::tool::solve_conv(ncv::tool::read_conv_request(input))) + "\n";
+         }},
+    };
+    return all;
+}
+
+void print_usage(std::ostream& out) {
+    out << "usage: ncv SUBCOMMAND [OPTIONS] [FILE]\n\nsubcommands:\n";
+    for (const auto& s : subcommands()) out << "  " << s.name << "  " << s.summary << "\n";
+    out << "\n'ncv SUBCOMMAND --help' describes one. Numbers are JSON integers or strings such as \"-7/2\" or \"0.25\".\n"
+           "Exit status: 0 success, 2 bad input (one line on standard error naming the field).\n";
+}
+
+int run_subcommand(const subcommand& command, int argc, char** argv) {
+    po::options_description options(std::string("ncv ") + std::string(command.name) + " [OPTIONS] [FILE]");
+    options.add_options()("help,h", "describe this subcommand")(
+        "file", po::value<std::string>()->default_value(""), "input JSON file; standard input when absent or -");
+    command.add_options(options);
+    po::positional_options_description positional;
+    positional.add("file", 1);
+    po::variables_map vm;
+    try {
+        po::store(po::command_line_parser(argc, argv).options(options).positional(positional).run(), vm);
+        po::notify(vm);
+    } catch (const po::error& e) {
+        std::cerr << "ncv " << command.name << ": arguments: " << e.what() << "\n";
+        return ncv::tool::exit_input_error;
+    }
+    if (vm.count("help")) {
+        std::cout << command.summary << "\n\n" << options << "\nexample:\n  " << command.example << "\n";
+        return 0;
+    }
+    std::string output;
+    try {
+        const std::string file = vm["file"].as<std::string>();
+        output = command.run(vm, ncv::tool::parse_json(read_input(file), file.empty() || file == "-" ? "input" : file));
+    } catch (const ncv::tool::input_error& e) {
+        std::cerr << "ncv " << command.name << ": " << e.what() << "\n";
+        return ncv::tool::exit_input_error;
+    }
+    std::cout << output;  // only once everything succeeded: no partial output
+    return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (argc < 2 || std::string_view(argv[1]) == "--help" || std::string_view(argv[1]) == "-h") {
+        print_usage(argc < 2 ? std::cerr : std::cout);
+        return argc < 2 ? ncv::tool::exit_input_error : 0;
+    }
+    for (const auto& command : subcommands())
+        if (command.name == argv[1]) return run_subcommand(command, argc - 1, argv + 1);
+    std::cerr << "ncv: unknown subcommand '" << argv[1] << "' (see ncv --help)\n";
+    return ncv::tool::exit_input_error;
+}
