@@ -199,6 +199,46 @@ template <matrix_like M, class F>
     return result;
 }
 
+// ---- Matrices as a vector space: what SGD needs of a data point (a d x 1 matrix) ----
+
+namespace detail {
+
+// result[k] = f(a[k], b[k]) over the row-major elements; shapes must agree.
+template <contiguous_matrix M, class F>
+constexpr auto elementwise(const M& a, const M& b, F f, const char* what) {
+    if (a.rows() != b.rows() || a.cols() != b.cols()) throw std::invalid_argument(what);
+    auto result = rebind_matrix<M, typename M::value_type>::make(a.rows(), a.cols());
+    const std::size_t n = a.rows() * a.cols();
+    const auto* x = a.data();
+    const auto* y = b.data();
+    auto* r = result.data();
+    for (std::size_t k = 0; k < n; ++k) r[k] = f(x[k], y[k]);
+    return result;
+}
+
+}  // namespace detail
+
+template <contiguous_matrix M>
+[[nodiscard]] constexpr auto operator+(const M& a, const M& b) -> typename rebind_matrix<M, typename M::value_type>::type {
+    using T = typename M::value_type;
+    return detail::elementwise(a, b, [](const T& x, const T& y) -> T { return x + y; }, "ncv: adding matrices of different shapes");
+}
+
+template <contiguous_matrix M>
+[[nodiscard]] constexpr auto operator-(const M& a, const M& b) -> typename rebind_matrix<M, typename M::value_type>::type {
+    using T = typename M::value_type;
+    return detail::elementwise(a, b, [](const T& x, const T& y) -> T { return x - y; },
+                               "ncv: subtracting matrices of different shapes");
+}
+
+// Scalar times matrix.
+template <contiguous_matrix M>
+[[nodiscard]] constexpr auto operator*(const typename M::value_type& s, const M& m)
+    -> typename rebind_matrix<M, typename M::value_type>::type {
+    using T = typename M::value_type;
+    return detail::elementwise(m, m, [&](const T& x, const T&) -> T { return s * x; }, "");
+}
+
 // The matrix turned by 180 degrees: element (i, j) comes from (rows-1-i, cols-1-j).
 template <matrix_like M>
 [[nodiscard]] constexpr auto rotate180(const M& m) {

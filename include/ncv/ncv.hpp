@@ -7,3 +7,15 @@
 #include <ncv/fixed_string.hpp>
 #include <ncv/matrix.hpp>
 #include <ncv/rational.hpp>
+#include <ncv/conv2d_backward.hpp>
+#include <ncv/conv_loss.hpp>
+#include <ncv/conv_loss_derivatives.hpp>
+#include <ncv/dual.hpp>
+#include <ncv/linear_form.hpp>
+#include <ncv/multiplication_count.hpp>
+#include <ncv/polynomial.hpp>
+#include <ncv/quadratic_form.hpp>
+#include <ncv/rational_function.hpp>
+#include <ncv/sgd.hpp>
+#include <ncv/tape.hpp>
+#include <ncv/tiny_network.hpp>

@@ -118,12 +118,22 @@ public:
     }
 
     [[nodiscard]] friend constexpr std::strong_ordering operator<=>(const rational& a, const rational& b) {
-        // Denominators are positive, so a/b < c/d exactly when a·d < c·b.
-        const Int left = detail::checked_mul(a.numerator_, b.denominator_);
-        const Int right = detail::checked_mul(b.numerator_, a.denominator_);
-        if (left < right) return std::strong_ordering::less;
-        if (right < left) return std::strong_ordering::greater;
-        return std::strong_ordering::equal;
+        // Denominators are positive, so a/b < c/d exactly when a·d < c·b. With built-in integers
+        // whose cross products would overflow, compare by continued fractions instead: exact,
+        // and no intermediate is larger than the operands.
+        if constexpr (std::integral<Int>) {
+            Int left{}, right{};
+            if (__builtin_mul_overflow(a.numerator_, b.denominator_, &left) ||
+                __builtin_mul_overflow(b.numerator_, a.denominator_, &right))
+                return compare_by_continued_fractions(a, b);
+            return left <=> right;
+        } else {
+            const Int left = detail::checked_mul(a.numerator_, b.denominator_);
+            const Int right = detail::checked_mul(b.numerator_, a.denominator_);
+            if (left < right) return std::strong_ordering::less;
+            if (right < left) return std::strong_ordering::greater;
+            return std::strong_ordering::equal;
+        }
     }
 
     friend std::ostream& operator<<(std::ostream& out, const rational& r) {
@@ -133,6 +143,30 @@ public:
     }
 
 private:
+    // Compares p/q with r/s (q, s > 0) by their continued-fraction expansions.
+    static constexpr std::strong_ordering compare_by_continued_fractions(const rational& x, const rational& y) {
+        const bool x_negative = x.numerator_ < Int(0), y_negative = y.numerator_ < Int(0);
+        if (x_negative != y_negative) return x_negative ? std::strong_ordering::less : std::strong_ordering::greater;
+        if (x_negative) return compare_by_continued_fractions(-y, -x);
+        Int p = x.numerator_, q = x.denominator_, r = y.numerator_, s = y.denominator_;
+        bool flipped = false;  // each step compares reciprocals, which reverses the order
+        for (;;) {
+            const Int a = Int(p / q), b = Int(r / s);
+            if (a != b) return (a < b) != flipped ? std::strong_ordering::less : std::strong_ordering::greater;
+            const Int p_rest = Int(p % q), r_rest = Int(r % s);
+            if (p_rest == Int(0) || r_rest == Int(0)) {
+                if (p_rest == r_rest) return std::strong_ordering::equal;
+                return (p_rest == Int(0)) != flipped ? std::strong_ordering::less : std::strong_ordering::greater;
+            }
+            // p/q = a + p_rest/q: compare q/p_rest with s/r_rest, reversed.
+            p = q;
+            q = p_rest;
+            r = s;
+            s = r_rest;
+            flipped = !flipped;
+        }
+    }
+
     // For results known to be in lowest terms with a positive denominator already.
     static constexpr rational from_lowest_terms(Int numerator, Int denominator) {
         rational result;

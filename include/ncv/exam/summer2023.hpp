@@ -15,6 +15,18 @@ namespace ncv::exam::summer2023 {
 
 using number = rational<std::int64_t>;
 
+// ---- Q1: claims (the data x⁽¹⁾…x⁽ⁿ⁾ are arbitrary: the proofs treat them as symbols) ----
+// Q1a: ∇C(w) = a·w − (b/n) Σ x⁽ⁱ⁾ with a = b = 1, and the minimiser w* = (c/n) Σ x⁽ⁱ⁾ with c = 1.
+inline constexpr auto q1a_gradient = claim<"Q1a.gradient">(std::array<number, 2>{1, 1});
+inline constexpr auto q1a_minimiser = claim<"Q1a.minimiser">(number(1));
+// Q1b: the step rule η_t = a/(t + b) with a = b = 1; the iterates as coefficients of x⁽¹⁾, x⁽²⁾, …;
+// the general formula w⁽ᵗ⁾ = (c/t) Σ_{i≤t} x⁽ⁱ⁾ with c = 1.
+inline constexpr auto q1b_step_rule = claim<"Q1b.step_rule">(std::array<number, 2>{1, 1});
+inline constexpr auto q1b_w1 = claim<"Q1b.w1">(std::array<number, 1>{1});
+inline constexpr auto q1b_w2 = claim<"Q1b.w2">(std::array<number, 2>{number(1, 2), number(1, 2)});
+inline constexpr auto q1b_w3 = claim<"Q1b.w3">(std::array<number, 3>{number(1, 3), number(1, 3), number(1, 3)});
+inline constexpr auto q1b_general = claim<"Q1b.general">(number(1));
+
 // ---- Q2: data ----
 inline constexpr matrix<number, 5, 5> A({{1, 2, 3, 4, 5},
                                          {5, 1, 2, 3, 4},
@@ -48,6 +60,16 @@ inline constexpr auto q2c_db11_da11 = claim<"Q2c.db11_da11">(number(-1));       
 // Every claim above, with where it is proven. Tools, the verify step and the mutant
 // generator read this list; tests/mutants checks that no claim() is missing from it.
 inline constexpr std::tuple claims{
+    claim_record{"Q1a.gradient", "∇C(w) = w − (1/n) Σ x⁽ⁱ⁾", "proofs/q1a_global_minimiser.cpp", 3, &q1a_gradient},
+    claim_record{"Q1a.minimiser", "the unique global minimiser is w* = (1/n) Σ x⁽ⁱ⁾", "proofs/q1a_global_minimiser.cpp", 3,
+                 &q1a_minimiser},
+    claim_record{"Q1b.step_rule", "η_t = 1/(t+1) makes every iterate a running mean", "proofs/q1b_sgd_iterates.cpp", 4,
+                 &q1b_step_rule},
+    claim_record{"Q1b.w1", "w⁽¹⁾ = x⁽¹⁾", "proofs/q1b_sgd_iterates.cpp", 3, &q1b_w1},
+    claim_record{"Q1b.w2", "w⁽²⁾ = (x⁽¹⁾ + x⁽²⁾)/2", "proofs/q1b_sgd_iterates.cpp", 3, &q1b_w2},
+    claim_record{"Q1b.w3", "w⁽³⁾ = (x⁽¹⁾ + x⁽²⁾ + x⁽³⁾)/3", "proofs/q1b_sgd_iterates.cpp", 3, &q1b_w3},
+    claim_record{"Q1b.general", "w⁽ᵗ⁾ = (1/t) Σ_{i≤t} x⁽ⁱ⁾ for every t ≥ 1, so w⁽ⁿ⁾ = w*", "proofs/q1b_sgd_iterates.cpp", 4,
+                 &q1b_general},
     claim_record{"Q2a.B", "B = W ⊛ A with padding 0 and stride 1", "proofs/q2a_convolution.cpp", 1, &q2a_B},
     claim_record{"Q2a.b13", "the question's given entry b13 = 0", "proofs/q2a_convolution.cpp", 1, &q2a_b13},
     claim_record{"Q2a.b31", "the question's given entry b31 = 5", "proofs/q2a_convolution.cpp", 1, &q2a_b31},

@@ -1,0 +1,68 @@
+// Defines ncv::linear_form<T, N>: a formal linear combination of N symbols (x⁽¹⁾…x⁽ᴺ⁾ or any others) with coefficients in T.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <stdexcept>
+
+namespace ncv {
+
+// A vector space whose elements stand for "every possible data": running SGD on linear forms
+// of the symbols x⁽¹⁾…x⁽ⁿ⁾ gives each iterate as a combination of the data points, which is
+// the iterate for all data at once. Fixed capacity, no allocation, so it lives in constants.
+template <class T, std::size_t N>
+class linear_form {
+public:
+    using scalar_type = T;
+
+    constexpr linear_form() = default;  // the zero form
+
+    // The symbol with 0-based index i (x⁽ⁱ⁺¹⁾ when the symbols are data points).
+    [[nodiscard]] static constexpr linear_form symbol(std::size_t i) {
+        if (i >= N) throw std::out_of_range("ncv::linear_form: symbol index beyond the form's capacity");
+        linear_form f;
+        f.coefficients_[i] = T(1);
+        return f;
+    }
+
+    // From coefficients: {c0, c1, …} stands for c0·s0 + c1·s1 + …
+    [[nodiscard]] static constexpr linear_form from_coefficients(const std::array<T, N>& coefficients) {
+        linear_form f;
+        f.coefficients_ = coefficients;
+        return f;
+    }
+
+    [[nodiscard]] static constexpr std::size_t size() noexcept { return N; }
+    [[nodiscard]] constexpr const T& coefficient(std::size_t i) const { return coefficients_[i]; }
+    [[nodiscard]] constexpr const std::array<T, N>& coefficients() const noexcept { return coefficients_; }
+
+    [[nodiscard]] friend constexpr linear_form operator+(const linear_form& a, const linear_form& b) {
+        linear_form r;
+        for (std::size_t i = 0; i < N; ++i) r.coefficients_[i] = a.coefficients_[i] + b.coefficients_[i];
+        return r;
+    }
+    [[nodiscard]] friend constexpr linear_form operator-(const linear_form& a, const linear_form& b) {
+        linear_form r;
+        for (std::size_t i = 0; i < N; ++i) r.coefficients_[i] = a.coefficients_[i] - b.coefficients_[i];
+        return r;
+    }
+    [[nodiscard]] friend constexpr linear_form operator-(const linear_form& a) { return linear_form() - a; }
+    [[nodiscard]] friend constexpr linear_form operator*(const T& s, const linear_form& a) {
+        linear_form r;
+        for (std::size_t i = 0; i < N; ++i) r.coefficients_[i] = s * a.coefficients_[i];
+        return r;
+    }
+
+    // Coefficient by coefficient; for coefficients that are rational functions this is their
+    // own (cross-multiplied) equality, so the identity holds for every value of the variable.
+    [[nodiscard]] friend constexpr bool operator==(const linear_form& a, const linear_form& b) {
+        for (std::size_t i = 0; i < N; ++i)
+            if (!(a.coefficients_[i] == b.coefficients_[i])) return false;
+        return true;
+    }
+
+private:
+    std::array<T, N> coefficients_{};
+};
+
+}  // namespace ncv

@@ -1,0 +1,116 @@
+// Defines ncv::polynomial<T, Capacity>: a polynomial in one variable t with exact coefficients and a fixed maximum size.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <stdexcept>
+
+namespace ncv {
+
+// Coefficients c0 + c1 t + … + c_{Capacity−1} t^{Capacity−1}. A fixed capacity keeps it a
+// literal type without allocation; a result that would not fit throws std::length_error,
+// which in a proof is a compile error rather than a silently truncated polynomial.
+template <class T, std::size_t Capacity = 8>
+class polynomial {
+public:
+    using coefficient_type = T;
+
+    constexpr polynomial() = default;  // zero
+    constexpr polynomial(const T& constant) { coefficients_[0] = constant; }  // NOLINT(google-explicit-constructor)
+    constexpr polynomial(int constant) : polynomial(T(constant)) {}          // NOLINT(google-explicit-constructor)
+
+    // The variable t itself.
+    [[nodiscard]] static constexpr polynomial variable() {
+        polynomial p;
+        p.coefficients_[1] = T(1);
+        return p;
+    }
+
+    [[nodiscard]] static constexpr polynomial from_coefficients(const std::array<T, Capacity>& coefficients) {
+        polynomial p;
+        p.coefficients_ = coefficients;
+        return p;
+    }
+
+    [[nodiscard]] constexpr const T& coefficient(std::size_t k) const { return coefficients_[k]; }
+
+    // −1 for the zero polynomial.
+    [[nodiscard]] constexpr int degree() const {
+        for (std::size_t k = Capacity; k-- > 0;)
+            if (!(coefficients_[k] == T(0))) return static_cast<int>(k);
+        return -1;
+    }
+    [[nodiscard]] constexpr bool is_zero() const { return degree() < 0; }
+    [[nodiscard]] constexpr T leading_coefficient() const { return is_zero() ? T(0) : coefficients_[static_cast<std::size_t>(degree())]; }
+
+    [[nodiscard]] constexpr T operator()(const T& t) const {  // Horner
+        T value(0);
+        for (std::size_t k = Capacity; k-- > 0;) value = value * t + coefficients_[k];
+        return value;
+    }
+
+    [[nodiscard]] friend constexpr polynomial operator+(const polynomial& a, const polynomial& b) {
+        polynomial r;
+        for (std::size_t k = 0; k < Capacity; ++k) r.coefficients_[k] = a.coefficients_[k] + b.coefficients_[k];
+        return r;
+    }
+    [[nodiscard]] friend constexpr polynomial operator-(const polynomial& a, const polynomial& b) {
+        polynomial r;
+        for (std::size_t k = 0; k < Capacity; ++k) r.coefficients_[k] = a.coefficients_[k] - b.coefficients_[k];
+        return r;
+    }
+    [[nodiscard]] friend constexpr polynomial operator-(const polynomial& a) { return polynomial() - a; }
+
+    [[nodiscard]] friend constexpr polynomial operator*(const polynomial& a, const polynomial& b) {
+        if (a.is_zero() || b.is_zero()) return polynomial();
+        if (static_cast<std::size_t>(a.degree() + b.degree()) >= Capacity)
+            throw std::length_error("ncv::polynomial: the product's degree exceeds the capacity");
+        polynomial r;
+        for (std::size_t i = 0; i <= static_cast<std::size_t>(a.degree()); ++i)
+            for (std::size_t j = 0; j <= static_cast<std::size_t>(b.degree()); ++j)
+                r.coefficients_[i + j] = r.coefficients_[i + j] + a.coefficients_[i] * b.coefficients_[j];
+        return r;
+    }
+
+    // Polynomial long division over a field: a = quotient·b + remainder, deg remainder < deg b.
+    struct division;
+    [[nodiscard]] friend constexpr division divide(const polynomial& a, const polynomial& b) {
+        if (b.is_zero()) throw std::domain_error("ncv::polynomial: division by the zero polynomial");
+        polynomial quotient;
+        polynomial remainder = a;
+        const int db = b.degree();
+        while (remainder.degree() >= db) {
+            const auto shift = static_cast<std::size_t>(remainder.degree() - db);
+            polynomial term;
+            term.coefficients_[shift] = remainder.leading_coefficient() / b.leading_coefficient();
+            quotient = quotient + term;
+            remainder = remainder - term * b;
+        }
+        return {quotient, remainder};
+    }
+
+    [[nodiscard]] friend constexpr bool operator==(const polynomial&, const polynomial&) = default;
+
+private:
+    std::array<T, Capacity> coefficients_{};
+};
+
+template <class T, std::size_t Capacity>
+struct polynomial<T, Capacity>::division {
+    polynomial quotient;
+    polynomial remainder;
+};
+
+// The monic greatest common divisor (Euclid's algorithm over a field); gcd(0, 0) = 0.
+template <class T, std::size_t Capacity>
+[[nodiscard]] constexpr polynomial<T, Capacity> gcd(polynomial<T, Capacity> a, polynomial<T, Capacity> b) {
+    while (!b.is_zero()) {
+        auto r = divide(a, b).remainder;
+        a = b;
+        b = r;
+    }
+    if (a.is_zero()) return a;
+    return divide(a, polynomial<T, Capacity>(a.leading_coefficient())).quotient;
+}
+
+}  // namespace ncv

@@ -1,0 +1,67 @@
+// Defines ncv::sgd: stochastic gradient descent on C(w) = 1/(2n) Σ‖w − x⁽ⁱ⁾‖², generic over the scalar and the vector type.
+#pragma once
+
+#include <concepts>
+#include <cstddef>
+#include <stdexcept>
+
+#include <ncv/concepts.hpp>
+
+namespace ncv {
+
+// What SGD needs of its "vector": a vector space over the scalar S. Numbers (d = 1), d x 1
+// matrices, linear forms over symbols: all qualify.
+template <class V, class S>
+concept vector_space_over = std::copyable<V> && requires(const V& v, const V& u, const S& s) {
+    { v + u } -> std::convertible_to<V>;
+    { v - u } -> std::convertible_to<V>;
+    { s * v } -> std::convertible_to<V>;
+};
+
+// η_t = a / (t + b), the family the paper's rule belongs to (a = b = 1: η_t = 1/(t+1)).
+// t is passed as a scalar, so the rule can be evaluated on a symbolic t as well.
+struct harmonic_step_rule {
+    long long numerator = 1;
+    long long offset = 1;
+
+    template <field S>
+    [[nodiscard]] constexpr S operator()(const S& t) const {
+        return S(static_cast<int>(numerator)) / (t + S(static_cast<int>(offset)));
+    }
+};
+
+// i_t = t + 1 (1-based): the paper's order, each point once.
+struct in_order {
+    [[nodiscard]] constexpr std::size_t operator()(std::size_t t) const noexcept { return t + 1; }
+};
+
+// One step: ∇C_i(w) = w − x⁽ⁱ⁾, so w ← w − η (w − x⁽ⁱ⁾). Every proof and tool runs this function.
+template <class S, vector_space_over<S> V>
+[[nodiscard]] constexpr V sgd_step(const V& w, const V& x, const S& eta) {
+    return w - eta * (w - x);
+}
+
+// Runs `steps` steps from w0 on data[0..n−1] (x⁽¹⁾ = data[0]); calls visit(t, w⁽ᵗ⁾) after each
+// step t = 1..steps, and returns the last iterate. Throws std::out_of_range if the order picks
+// a point that is not there.
+template <field S, class Data, class V, class StepRule = harmonic_step_rule, class Order = in_order, class Visit>
+    requires vector_space_over<V, S>
+constexpr V sgd(const Data& data, V w0, std::size_t steps, Visit visit, StepRule eta = {}, Order order = {}) {
+    V w = w0;
+    for (std::size_t t = 0; t < steps; ++t) {
+        const std::size_t i = order(t);
+        if (i < 1 || i > std::size(data)) throw std::out_of_range("ncv::sgd: the order picked a point that does not exist");
+        w = sgd_step(w, V(data[i - 1]), eta(S(static_cast<int>(t))));
+        visit(t + 1, w);
+    }
+    return w;
+}
+
+// The same, keeping only the last iterate.
+template <field S, class Data, class V, class StepRule = harmonic_step_rule, class Order = in_order>
+    requires vector_space_over<V, S>
+[[nodiscard]] constexpr V sgd_final(const Data& data, V w0, std::size_t steps, StepRule eta = {}, Order order = {}) {
+    return sgd<S>(data, w0, steps, [](std::size_t, const V&) {}, eta, order);
+}
+
+}  // namespace ncv

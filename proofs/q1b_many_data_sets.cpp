@@ -1,0 +1,67 @@
+// Proves Q1(b) on many data sets: for n = 1..64 points in dimension d = 1..3, every SGD iterate is the running mean and w⁽ⁿ⁾ = w*.
+#include <array>
+#include <cstddef>
+#include <cstdint>
+
+#include <boost/hana/for_each.hpp>
+#include <boost/hana/integral_constant.hpp>
+#include <boost/hana/range.hpp>
+
+#include <ncv/exam/summer2023.hpp>
+#include <ncv/matrix.hpp>
+#include <ncv/sgd.hpp>
+
+#include "q1_step_rule.hpp"
+
+namespace {
+
+namespace hana = boost::hana;
+using number = ncv::exam::summer2023::number;
+using ncv::proofs::paper_rule;
+
+// ---- Q1b: many data sets, each size its own type (level 2) ----
+// For n = 1..64 and dimension d = 1..3, on generated rational data: every iterate is the
+// running mean, and at w⁽ⁿ⁾ the full gradient (1/n) Σ (w − x⁽ⁱ⁾) vanishes (w⁽ⁿ⁾ = w*).
+
+template <std::size_t D>
+using point = ncv::matrix<number, D, 1>;
+
+template <std::size_t N, std::size_t D>
+constexpr std::array<point<D>, N> generated_points() {
+    std::array<point<D>, N> points;
+    for (std::size_t i = 0; i < N; ++i)
+        for (std::size_t k = 0; k < D; ++k)
+            points[i](k, 0) = number(static_cast<std::int64_t>((7 * i + 3 * k) % 11) - 5, static_cast<std::int64_t>(1 + i % 3));
+    return points;
+}
+
+template <std::size_t N, std::size_t D>
+constexpr bool iterates_are_running_means() {
+    const auto data = generated_points<N, D>();
+    point<D> sum;
+    bool all_means = true;
+    const point<D> last = ncv::sgd<number>(
+        data, point<D>{}, N,
+        [&](std::size_t t, const point<D>& w) {
+            sum = sum + data[t - 1];
+            all_means = all_means && w == number(1, static_cast<std::int64_t>(t)) * sum;
+        },
+        paper_rule);
+    point<D> gradient;
+    for (const auto& x : data) gradient = gradient + (last - x);
+    return all_means && gradient == point<D>{};
+}
+
+constexpr std::size_t checked_data_sets() {
+    std::size_t sets = 0;
+    hana::for_each(hana::range_c<std::size_t, 1, 65>, [&](auto n) {
+        hana::for_each(hana::range_c<std::size_t, 1, 4>, [&](auto d) {
+            static_assert(iterates_are_running_means<n(), d()>(), "Q1b (level 2): an iterate is not the running mean");
+            ++sets;
+        });
+    });
+    return sets;
+}
+static_assert(checked_data_sets() == 64 * 3, "Q1b (level 2): every n = 1..64 and d = 1..3 was checked");
+
+}  // namespace
