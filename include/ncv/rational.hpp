@@ -64,13 +64,17 @@ public:
     [[nodiscard]] friend constexpr rational operator+(const rational& a, const rational& b) {
         // Integers (the common case in proofs) need no gcd at all.
         if (a.denominator_ == Int(1) && b.denominator_ == Int(1)) return from_lowest_terms(detail::checked_add(a.numerator_, b.numerator_), Int(1));
-        // a/b + c/d over the least common denominator keeps intermediates small.
+        // a/b + c/d over the least common denominator keeps intermediates small. With
+        // g = gcd(b, d), any common factor of the new numerator and denominator divides g
+        // (Knuth, TAOCP 4.5.1), so coprime denominators need no further gcd at all.
         const Int g = detail::gcd(a.denominator_, b.denominator_);
         const Int b_over_g = Int(a.denominator_ / g);
         const Int d_over_g = Int(b.denominator_ / g);
-        return rational(detail::checked_add(detail::checked_mul(a.numerator_, d_over_g),
-                                            detail::checked_mul(b.numerator_, b_over_g)),
-                        detail::checked_mul(b_over_g, b.denominator_));
+        const Int numerator = detail::checked_add(detail::checked_mul(a.numerator_, d_over_g),
+                                                  detail::checked_mul(b.numerator_, b_over_g));
+        if (g == Int(1)) return from_lowest_terms(numerator, detail::checked_mul(b_over_g, b.denominator_));
+        const Int g2 = detail::gcd(numerator, g);
+        return from_lowest_terms(Int(numerator / g2), detail::checked_mul(b_over_g, Int(b.denominator_ / g2)));
     }
 
     [[nodiscard]] friend constexpr rational operator-(const rational& a) {

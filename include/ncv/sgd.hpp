@@ -35,6 +35,14 @@ struct in_order {
     [[nodiscard]] constexpr std::size_t operator()(std::size_t t) const noexcept { return t + 1; }
 };
 
+// η_t from a rule: a rule of the scalar (η(t) with t as an S, so it can be symbolic) or a
+// rule of the step index (η(t) with t a std::size_t, e.g. a user's list of step sizes).
+template <class S, class StepRule>
+[[nodiscard]] constexpr S step_size(const StepRule& eta, std::size_t t) {
+    if constexpr (std::invocable<const StepRule&, const S&>) return eta(S(static_cast<long long>(t)));
+    else return S(eta(t));
+}
+
 // One step: ∇C_i(w) = w − x⁽ⁱ⁾, so w ← w − η (w − x⁽ⁱ⁾). Every proof and tool runs this function.
 template <class S, vector_space_over<S> V>
 [[nodiscard]] constexpr V sgd_step(const V& w, const V& x, const S& eta) {
@@ -51,7 +59,7 @@ constexpr V sgd(const Data& data, V w0, std::size_t steps, Visit visit, StepRule
     for (std::size_t t = 0; t < steps; ++t) {
         const std::size_t i = order(t);
         if (i < 1 || i > std::size(data)) throw std::out_of_range("ncv::sgd: the order picked a point that does not exist");
-        w = sgd_step(w, V(data[i - 1]), eta(S(static_cast<int>(t))));
+        w = sgd_step(w, V(data[i - 1]), step_size<S>(eta, t));
         visit(t + 1, w);
     }
     return w;

@@ -26,6 +26,14 @@ using exact = boost::multiprecision::cpp_rational;
 // A JSON number with a fraction or exponent is refused: binary floating point is not exact.
 [[nodiscard]] exact read_number(const boost::json::value& value, const std::string& field);
 
+// The same, naming the field only when there is an error: building a field name for each of a
+// million numbers would cost more than reading them.
+template <class FieldName>
+[[nodiscard]] exact read_number_lazily(const boost::json::value& value, FieldName field) {
+    if (value.is_int64()) return exact(value.get_int64());
+    return read_number(value, field());
+}
+
 // A non-empty, rectangular list of rows of numbers.
 [[nodiscard]] dyn_matrix<exact> read_matrix(const boost::json::value& value, const std::string& field);
 

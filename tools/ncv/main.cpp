@@ -2,7 +2,6 @@
 #include <fstream>
 #include <functional>
 #include <iostream>
-#include <iterator>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -11,6 +10,7 @@
 #include <boost/program_options.hpp>
 
 #include "conv_command.hpp"
+#include "sgd_command.hpp"
 #include "input_error.hpp"
 
 namespace po = boost::program_options;
@@ -27,12 +27,15 @@ struct subcommand {
 };
 
 std::string read_input(const std::string& file) {
+    std::ostringstream text;
     if (file.empty() || file == "-") {
-        return std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+        text << std::cin.rdbuf();
+        return text.str();
     }
     std::ifstream in(file, std::ios::binary);
     if (!in) throw ncv::tool::input_error(file, "cannot open the file");
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    text << in.rdbuf();
+    return text.str();
 }
 
 const std::vector<subcommand>& subcommands() {
@@ -41,6 +44,16 @@ const std::vector<subcommand>& subcommands() {
          "echo '{\"A\": [[1,2,3],[4,5,6],[7,8,9]], \"W\": [[1,0],[0,\"-1/2\"]], \"C\": [[0,0],[0,0]]}' | ncv conv",
          [](const po::variables_map&, const boost::json::value& input) {
              return boost::json::serialize(ncv::tool::solve_conv(ncv::tool::read_conv_request(input))) + "\n";
+         }},
+        {"sgd", "run SGD exactly on C(w) = 1/(2n) sum |w - x(i)|^2 (eta_t = 1/(t+1), i_t = t+1 unless given)",
+         "echo '{\"x\": [[1, 2], [3, \"1/2\"], [5, 0]]}' | ncv sgd",
+         [](const po::variables_map& vm, const boost::json::value& input) {
+             return boost::json::serialize(
+                        ncv::tool::solve_sgd(ncv::tool::read_sgd_request(input), vm.count("final-only") > 0)) +
+                    "\n";
+         },
+         [](po::options_description& options) {
+             options.add_options()("final-only", "print only the last iterate w(n) under \"iterates\"");
          }},
     };
     return all;

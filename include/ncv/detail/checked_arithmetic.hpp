@@ -2,6 +2,7 @@
 #pragma once
 
 #include <concepts>
+#include <numeric>
 #include <stdexcept>
 #include <string>
 
@@ -60,11 +61,13 @@ template <class Int>
     return a < Int(0) ? checked_neg(a) : a;
 }
 
-// Euclid's algorithm; written out because std::gcd takes built-in integers only.
+// std::gcd (binary, fast) for built-in integers; Euclid's algorithm for class integers,
+// which std::gcd does not take.
 template <class Int>
 [[nodiscard]] constexpr Int gcd(Int a, Int b) {
     a = abs_value(a);
     b = abs_value(b);
+    if constexpr (std::integral<Int>) return std::gcd(a, b);
     while (b != Int(0)) {
         Int remainder = Int(a % b);
         a = b;

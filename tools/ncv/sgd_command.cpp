@@ -1,0 +1,158 @@
+// Implements `ncv sgd`: the generic ncv::sgd run exactly, on 64-bit rationals while they suffice, else unbounded ones.
+#include "sgd_command.hpp"
+
+#include <cstdint>
+#include <limits>
+#include <stdexcept>
+#include <string>
+#include <type_traits>
+
+#include <ncv/matrix.hpp>
+#include <ncv/rational.hpp>
+#include <ncv/sgd.hpp>
+
+namespace ncv::tool {
+
+sgd_request read_sgd_request(const boost::json::value& input) {
+    if (!input.is_object()) throw input_error("input", "expected a JSON object with at least \"x\"");
+    const auto& object = input.get_object();
+    require_known_fields(object, {"x", "w0", "steps"}, "");
+    if (!object.contains("x")) throw input_error("x", "missing (required): the data points");
+    const auto& x = object.at("x");
+    if (!x.is_array() || x.get_array().empty())
+        throw input_error("x", "expected a non-empty list of points (lists of numbers) or of numbers");
+
+    sgd_request request;
+    const auto& items = x.get_array();
+    request.flat = !items[0].is_array();
+    request.dimension = request.flat ? 1 : items[0].get_array().size();
+    request.points.reserve(items.size() * request.dimension);
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const std::string_view kind = request.flat ? "a number" : "a point";
+        if (items[i].is_array() == request.flat)
+            throw input_error("x[" + std::to_string(i) + "]", std::string(items[i].is_array() ? "a point" : "a number") +
+                                                               ", but x[0] is " + std::string(kind) +
+                                                               ": use one form for all points");
+        if (request.flat) {
+            request.points.push_back(read_number_lazily(items[i], [&] { return "x[" + std::to_string(i) + "]"; }));
+            continue;
+        }
+        const auto& coordinates = items[i].get_array();
+        if (coordinates.empty() || coordinates.size() != request.dimension)
+            throw input_error("x[" + std::to_string(i) + "]", "has dimension " + std::to_string(coordinates.size()) +
+                                                               " but x[0] has " + std::to_string(request.dimension) +
+                                                               " (points need at least one coordinate)");
+        for (std::size_t k = 0; k < coordinates.size(); ++k)
+            request.points.push_back(read_number_lazily(
+                coordinates[k], [&] { return "x[" + std::to_string(i) + "][" + std::to_string(k) + "]"; }));
+    }
+    const std::size_t d = request.dimension;
+    request.w0.assign(d, exact(0));
+    if (const auto* w0 = object.if_contains("w0")) {
+        request.w0 = request.flat && !w0->is_array() ? std::vector<exact>{read_number(*w0, "w0")} : read_vector(*w0, "w0");
+        if (request.w0.size() != d)
+            throw input_error("w0", "has dimension " + std::to_string(request.w0.size()) + " but the points have " +
+                                        std::to_string(d));
+    }
+    if (const auto* steps = object.if_contains("steps")) {
+        request.steps = read_vector(*steps, "steps");
+        if (request.steps->size() != request.count())
+            throw input_error("steps", "has " + std::to_string(request.steps->size()) + " step sizes for " +
+                                           std::to_string(request.count()) + " points: give one per step");
+    }
+    return request;
+}
+
+namespace {
+
+// Scalar conversions: exact → S (throws std::overflow_error when S cannot hold it) and S → exact.
+template <class S>
+S from_exact(const exact& value) {
+    if constexpr (std::is_same_v<S, exact>) {
+        return value;
+    } else {
+        const auto n = boost::multiprecision::numerator(value);
+        const auto d = boost::multiprecision::denominator(value);
+        constexpr auto max = std::numeric_limits<std::int64_t>::max();
+        if (n > max || n < -max || d > max) throw std::overflow_error("value beyond 64 bits");
+        return S(static_cast<std::int64_t>(n), static_cast<std::int64_t>(d));
+    }
+}
+
+template <class S>
+exact to_exact(const S& value) {
+    if constexpr (std::is_same_v<S, exact>) return value;
+    else return exact(value.numerator(), value.denominator());
+}
+
+// The iterates' and the mean's coordinates, in the request's form (numbers for flat input).
+boost::json::value write_point(const std::vector<exact>& point, bool flat) {
+    return flat ? write_number(point[0]) : write_vector(point);
+}
+
+// Runs the generic sgd on scalar S with vector type V: S itself for d = 1 (no matrix per
+// step), a d x 1 dyn_matrix otherwise.
+template <class S, class V>
+boost::json::object run_with(const sgd_request& request, bool final_only) {
+    const std::size_t n = request.count(), d = request.dimension;
+    const auto to_vector = [&](std::span<const exact> coordinates) {
+        if constexpr (std::is_same_v<V, S>) {
+            return from_exact<S>(coordinates[0]);
+        } else {
+            V v(d, 1);
+            for (std::size_t k = 0; k < d; ++k) v(k, 0) = from_exact<S>(coordinates[k]);
+            return v;
+        }
+    };
+    const auto to_json = [&](const V& v) {
+        std::vector<exact> coordinates;
+        if constexpr (std::is_same_v<V, S>) coordinates.push_back(to_exact(v));
+        else
+            for (std::size_t k = 0; k < d; ++k) coordinates.push_back(to_exact(v(k, 0)));
+        return write_point(coordinates, request.flat);
+    };
+
+    std::vector<V> data;
+    data.reserve(n);
+    for (std::size_t i = 0; i < n; ++i) data.push_back(to_vector(request.point(i)));
+    std::vector<S> steps;
+    if (request.steps)
+        for (const auto& s : *request.steps) steps.push_back(from_exact<S>(s));
+
+    boost::json::array iterates;
+    const auto visit = [&](std::size_t, const V& w) {
+        if (!final_only) iterates.push_back(to_json(w));
+    };
+    const V w0 = to_vector(request.w0);
+    const V last = request.steps ? sgd<S>(data, w0, n, visit, [&](std::size_t t) { return steps[t]; })
+                                 : sgd<S>(data, w0, n, visit);
+    if (final_only) iterates.push_back(to_json(last));
+
+    V sum = data[0];
+    for (std::size_t i = 1; i < n; ++i) sum = sum + data[i];
+    const V mean = S(1) / S(static_cast<long long>(n)) * sum;
+    boost::json::object result;
+    result["iterates"] = std::move(iterates);
+    result["mean"] = to_json(mean);
+    result["final_equals_mean"] = last == mean;
+    return result;
+}
+
+template <class S>
+boost::json::object run(const sgd_request& request, bool final_only) {
+    return request.dimension == 1 ? run_with<S, S>(request, final_only) : run_with<S, dyn_matrix<S>>(request, final_only);
+}
+
+}  // namespace
+
+boost::json::object solve_sgd(const sgd_request& request, bool final_only) {
+    // 64-bit rationals are several times faster than unbounded ones; any overflow (detected,
+    // never wrapped) restarts the whole run on cpp_rational, so the answer is always exact.
+    try {
+        return run<rational<std::int64_t>>(request, final_only);
+    } catch (const std::overflow_error&) {
+        return run<exact>(request, final_only);
+    }
+}
+
+}  // namespace ncv::tool
