@@ -19,3 +19,6 @@
 #include <ncv/sgd.hpp>
 #include <ncv/tape.hpp>
 #include <ncv/tiny_network.hpp>
+#include <ncv/gan_loss.hpp>
+#include <ncv/linear_algebra.hpp>
+#include <ncv/multi_polynomial.hpp>

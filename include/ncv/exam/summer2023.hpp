@@ -27,6 +27,20 @@ inline constexpr auto q1b_w2 = claim<"Q1b.w2">(std::array<number, 2>{number(1, 2
 inline constexpr auto q1b_w3 = claim<"Q1b.w3">(std::array<number, 3>{number(1, 3), number(1, 3), number(1, 3)});
 inline constexpr auto q1b_general = claim<"Q1b.general">(number(1));
 
+// ---- Q3: the essay claims, put into numbers (see proofs/q3*.cpp) ----
+// Q3a(i): with E = D = I (no bottleneck) the reconstruction error is the zero polynomial (0 terms);
+// with a bottleneck, det(D·E) is the zero polynomial (0 terms) for (d, k) = (2, 1), (3, 1), (3, 2).
+inline constexpr auto q3a_identity_error_terms = claim<"Q3a.identity_error_terms">(number(0));
+inline constexpr auto q3a_bottleneck_det_terms = claim<"Q3a.bottleneck_det_terms">(std::array<number, 3>{0, 0, 0});
+// Q3b: KL(N(μ, σ²) ‖ N(0, 1)) is stationary only at (μ, σ²) = (0, 1); the expected reconstruction
+// error of g(z) = αz + β is a·(x − αμ − β)² + b·α²σ² with (a, b) = (1, 1).
+inline constexpr auto q3b_kl_stationary_point = claim<"Q3b.kl_stationary_point">(std::array<number, 2>{0, 1});
+inline constexpr auto q3b_reconstruction_identity = claim<"Q3b.reconstruction_identity">(std::array<number, 2>{1, 1});
+// Q3c: the optimal discriminator is (α·p_data + β·p_g)/(p_data + p_g): (α, β) = (0, 1) for the
+// paper's loss (the wrong labels), (1, 0) for its corrected loss.
+inline constexpr auto q3c_given_optimum = claim<"Q3c.given_optimum">(std::array<number, 2>{0, 1});
+inline constexpr auto q3c_corrected_optimum = claim<"Q3c.corrected_optimum">(std::array<number, 2>{1, 0});
+
 // ---- Q2: data ----
 inline constexpr matrix<number, 5, 5> A({{1, 2, 3, 4, 5},
                                          {5, 1, 2, 3, 4},
@@ -70,6 +84,19 @@ inline constexpr std::tuple claims{
     claim_record{"Q1b.w3", "w⁽³⁾ = (x⁽¹⁾ + x⁽²⁾ + x⁽³⁾)/3", "proofs/q1b_sgd_iterates.cpp", 3, &q1b_w3},
     claim_record{"Q1b.general", "w⁽ᵗ⁾ = (1/t) Σ_{i≤t} x⁽ⁱ⁾ for every t ≥ 1, so w⁽ⁿ⁾ = w*", "proofs/q1b_sgd_iterates.cpp", 4,
                  &q1b_general},
+    claim_record{"Q3a.identity_error_terms", "without a bottleneck, E = D = I reconstructs every input exactly",
+                 "proofs/q3a_autoencoder.cpp", 3, &q3a_identity_error_terms},
+    claim_record{"Q3a.bottleneck_det_terms", "with a bottleneck (k < d), det(D·E) = 0 for all weights, so D·E ≠ I",
+                 "proofs/q3a_autoencoder.cpp", 3, &q3a_bottleneck_det_terms},
+    claim_record{"Q3b.kl_stationary_point", "the KL term's only stationary point is the prior, μ = 0, σ² = 1 (a minimum)",
+                 "proofs/q3b_vae_regulariser.cpp", 3, &q3b_kl_stationary_point},
+    claim_record{"Q3b.reconstruction_identity",
+                 "E[(x − g(μ + σε))²] = (x − αμ − β)² + α²σ²: reconstruction alone pushes σ → 0 and cannot fix the scale",
+                 "proofs/q3b_vae_regulariser.cpp", 3, &q3b_reconstruction_identity},
+    claim_record{"Q3c.given_optimum", "the paper's discriminator loss is optimal at D* = p_g/(p_data + p_g): wrong labels",
+                 "proofs/q3c_gan_discriminator.cpp", 3, &q3c_given_optimum},
+    claim_record{"Q3c.corrected_optimum", "the corrected loss is optimal at D* = p_data/(p_data + p_g)",
+                 "proofs/q3c_gan_discriminator.cpp", 3, &q3c_corrected_optimum},
     claim_record{"Q2a.B", "B = W ⊛ A with padding 0 and stride 1", "proofs/q2a_convolution.cpp", 1, &q2a_B},
     claim_record{"Q2a.b13", "the question's given entry b13 = 0", "proofs/q2a_convolution.cpp", 1, &q2a_b13},
     claim_record{"Q2a.b31", "the question's given entry b31 = 5", "proofs/q2a_convolution.cpp", 1, &q2a_b31},

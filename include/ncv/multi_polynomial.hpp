@@ -1,0 +1,129 @@
+// Defines ncv::multi_polynomial<T, Vars, Capacity>: a polynomial in several variables with exact coefficients, in a unique normal form.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <stdexcept>
+
+namespace ncv {
+
+// A sum of terms c·x₀^e₀·…·x_{V−1}^e_{V−1}, kept sorted by exponents with no zero coefficient,
+// so two polynomials are equal exactly when their term lists are: identity checking by normal
+// form. Fixed capacity (no allocation, so it lives in constants); a result with more terms
+// throws std::length_error, a compile error in a proof.
+template <class T, std::size_t Vars, std::size_t Capacity = 64>
+class multi_polynomial {
+public:
+    using exponents = std::array<unsigned, Vars>;
+    struct term {
+        exponents powers{};
+        T coefficient{};
+    };
+
+    constexpr multi_polynomial() = default;  // zero
+    constexpr multi_polynomial(const T& constant) { add_term({}, constant); }  // NOLINT(google-explicit-constructor)
+    constexpr multi_polynomial(int constant) : multi_polynomial(T(constant)) {}  // NOLINT(google-explicit-constructor)
+
+    [[nodiscard]] static constexpr multi_polynomial variable(std::size_t v) {
+        if (v >= Vars) throw std::out_of_range("ncv::multi_polynomial: no such variable");
+        exponents e{};
+        e[v] = 1;
+        multi_polynomial p;
+        p.add_term(e, T(1));
+        return p;
+    }
+
+    [[nodiscard]] constexpr std::size_t term_count() const noexcept { return size_; }
+    [[nodiscard]] constexpr bool is_zero() const noexcept { return size_ == 0; }
+    [[nodiscard]] constexpr const term& operator[](std::size_t k) const { return terms_[k]; }
+
+    // The coefficient of one monomial (0 if absent).
+    [[nodiscard]] constexpr T coefficient(const exponents& e) const {
+        for (std::size_t k = 0; k < size_; ++k)
+            if (terms_[k].powers == e) return terms_[k].coefficient;
+        return T(0);
+    }
+
+    [[nodiscard]] friend constexpr multi_polynomial operator+(const multi_polynomial& a, const multi_polynomial& b) {
+        multi_polynomial r = a;
+        for (std::size_t k = 0; k < b.size_; ++k) r.add_term(b.terms_[k].powers, b.terms_[k].coefficient);
+        return r;
+    }
+    [[nodiscard]] friend constexpr multi_polynomial operator-(const multi_polynomial& a) {
+        multi_polynomial r = a;
+        for (std::size_t k = 0; k < r.size_; ++k) r.terms_[k].coefficient = -r.terms_[k].coefficient;
+        return r;
+    }
+    [[nodiscard]] friend constexpr multi_polynomial operator-(const multi_polynomial& a, const multi_polynomial& b) {
+        return a + -b;
+    }
+    [[nodiscard]] friend constexpr multi_polynomial operator*(const multi_polynomial& a, const multi_polynomial& b) {
+        multi_polynomial r;
+        for (std::size_t i = 0; i < a.size_; ++i)
+            for (std::size_t j = 0; j < b.size_; ++j) {
+                exponents e{};
+                for (std::size_t v = 0; v < Vars; ++v) e[v] = a.terms_[i].powers[v] + b.terms_[j].powers[v];
+                r.add_term(e, a.terms_[i].coefficient * b.terms_[j].coefficient);
+            }
+        return r;
+    }
+
+    [[nodiscard]] friend constexpr bool operator==(const multi_polynomial& a, const multi_polynomial& b) {
+        if (a.size_ != b.size_) return false;
+        for (std::size_t k = 0; k < a.size_; ++k)
+            if (a.terms_[k].powers != b.terms_[k].powers || !(a.terms_[k].coefficient == b.terms_[k].coefficient)) return false;
+        return true;
+    }
+
+    // The value at a point (one number per variable).
+    [[nodiscard]] constexpr T operator()(const std::array<T, Vars>& point) const {
+        T sum(0);
+        for (std::size_t k = 0; k < size_; ++k) {
+            T product = terms_[k].coefficient;
+            for (std::size_t v = 0; v < Vars; ++v)
+                for (unsigned p = 0; p < terms_[k].powers[v]; ++p) product = product * point[v];
+            sum = sum + product;
+        }
+        return sum;
+    }
+
+    // Replaces each power x_v^k by moments[k] (throws if k is beyond the given moments): the
+    // expectation over a random variable x_v independent of the others, E[x_v^k] = moments[k].
+    template <std::size_t Moments>
+    [[nodiscard]] constexpr multi_polynomial expectation_over(std::size_t v, const std::array<T, Moments>& moments) const {
+        multi_polynomial r;
+        for (std::size_t k = 0; k < size_; ++k) {
+            const unsigned power = terms_[k].powers[v];
+            if (power >= Moments) throw std::out_of_range("ncv::multi_polynomial: a moment that was not given");
+            exponents e = terms_[k].powers;
+            e[v] = 0;
+            r.add_term(e, terms_[k].coefficient * moments[power]);
+        }
+        return r;
+    }
+
+private:
+    // Adds c·x^e, keeping the terms sorted and free of zero coefficients.
+    constexpr void add_term(const exponents& e, const T& c) {
+        if (c == T(0)) return;
+        std::size_t k = 0;
+        while (k < size_ && terms_[k].powers < e) ++k;
+        if (k < size_ && terms_[k].powers == e) {
+            terms_[k].coefficient = terms_[k].coefficient + c;
+            if (terms_[k].coefficient == T(0)) {
+                for (std::size_t j = k + 1; j < size_; ++j) terms_[j - 1] = terms_[j];
+                --size_;
+            }
+            return;
+        }
+        if (size_ == Capacity) throw std::length_error("ncv::multi_polynomial: more terms than the capacity");
+        for (std::size_t j = size_; j > k; --j) terms_[j] = terms_[j - 1];
+        terms_[k] = term{e, c};
+        ++size_;
+    }
+
+    std::array<term, Capacity> terms_{};
+    std::size_t size_ = 0;
+};
+
+}  // namespace ncv

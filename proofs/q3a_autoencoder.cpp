@@ -1,0 +1,67 @@
+// Proves Q3(a)(i) in numbers: without a bottleneck an auto-encoder can be the identity; with one, D·E is singular for every choice of weights.
+//
+// Q3a(ii) (a plain auto-encoder leaves gaps in latent space, so it is not a generator) is an
+// argument about learned distributions, not a computation: it is explained, not machine-checked.
+#include <array>
+#include <cstddef>
+#include <cstdint>
+
+#include <ncv/exam/summer2023.hpp>
+#include <ncv/linear_algebra.hpp>
+#include <ncv/matrix.hpp>
+#include <ncv/multi_polynomial.hpp>
+#include <ncv/proof/agree.hpp>
+
+namespace {
+
+namespace paper = ncv::exam::summer2023;
+using ncv::proof::agrees;
+using number = paper::number;
+
+// ---- Q3a(i): no bottleneck, k = d: E = D = I reconstructs every input (level 3) ----
+
+template <std::size_t D>
+constexpr number identity_error_terms() {
+    using poly = ncv::multi_polynomial<number, D, 16>;
+    ncv::matrix<poly, D, 1> input;  // symbolic data x_1..x_d
+    for (std::size_t i = 0; i < D; ++i) input(i, 0) = poly::variable(i);
+    const auto encoder = ncv::identity_matrix<poly, D>();
+    const auto decoder = ncv::identity_matrix<poly, D>();
+    const auto output = ncv::matrix_product(decoder, ncv::matrix_product(encoder, input));
+    poly error{};
+    for (std::size_t i = 0; i < D; ++i) error = error + (output(i, 0) - input(i, 0)) * (output(i, 0) - input(i, 0));
+    return number(static_cast<std::int64_t>(error.term_count()));
+}
+constexpr number identity_terms = identity_error_terms<2>() + identity_error_terms<3>();
+static_assert(agrees<"Q3a.identity_error_terms", identity_terms, paper::q3a_identity_error_terms>(),
+              "Q3a: with E = D = I the squared reconstruction error is the zero polynomial, for d = 2 and 3");
+
+// ---- Q3a(i): a bottleneck k < d makes det(D·E) the zero polynomial (level 3) ----
+// The entries of D (d x k) and E (k x d) are independent variables; det(D·E) is expanded
+// as a polynomial in all of them.
+
+template <std::size_t D, std::size_t K, std::size_t Capacity = 128>
+constexpr auto bottleneck_determinant() {
+    using poly = ncv::multi_polynomial<number, 2 * D * K, Capacity>;
+    ncv::matrix<poly, D, K> decoder;
+    ncv::matrix<poly, K, D> encoder;
+    for (std::size_t i = 0; i < D; ++i)
+        for (std::size_t j = 0; j < K; ++j) {
+            decoder(i, j) = poly::variable(i * K + j);
+            encoder(j, i) = poly::variable(D * K + j * D + i);
+        }
+    return ncv::determinant(ncv::matrix_product(decoder, encoder));
+}
+
+constexpr std::array<number, 3> bottleneck_det_terms{
+    number(static_cast<std::int64_t>(bottleneck_determinant<2, 1>().term_count())),
+    number(static_cast<std::int64_t>(bottleneck_determinant<3, 1>().term_count())),
+    number(static_cast<std::int64_t>(bottleneck_determinant<3, 2>().term_count()))};
+static_assert(agrees<"Q3a.bottleneck_det_terms", bottleneck_det_terms, paper::q3a_bottleneck_det_terms>(),
+              "Q3a: det(D·E) ≡ 0 for (d, k) = (2, 1), (3, 1), (3, 2): D·E ≠ I for every choice of weights, "
+              "so some input is always reconstructed with error");
+
+// The check can fail: without a bottleneck (k = d = 2) det(D·E) = det(D)·det(E) is not zero.
+static_assert(!bottleneck_determinant<2, 2>().is_zero(), "Q3a: for k = d the determinant is a nonzero polynomial");
+
+}  // namespace
