@@ -3,11 +3,12 @@
 
   compile_check.py pass PROOF -- COMPILER ARGS...
       the proof must compile (syntax and constant evaluation only).
-  compile_check.py mutant PROOF CLAIM ENTRY ROW COL NUM DEN -- COMPILER ARGS...
+  compile_check.py mutant PROOF CLAIM ENTRY ROW COL NUM DEN RESULTS_DIR -- COMPILER ARGS...
       the proof, with entry ENTRY of claim CLAIM raised by one (through the
       ncv::exam::claim_mutation hook), must fail, and the compiler must say that
       this claim was refuted at (ROW, COL) against the claimed value NUM/DEN.
       A failure for any other reason (a typo, a missing include) fails the test.
+      The outcome (killed or survived) is written to RESULTS_DIR for the mutation score.
 """
 import os
 import subprocess
@@ -36,7 +37,9 @@ def main():
         print(f'verified: {os.path.basename(proof)} compiles')
         return 0
 
-    claim, entry, row, col, num, den = args[2:8]
+    claim, entry, row, col, num, den, results = args[2:9]
+    os.makedirs(results, exist_ok=True)
+    record = os.path.join(results, f'{claim}[{entry}]')
     expected = [
         'claim_refuted<',
         f'{{"{claim}"}}',
@@ -55,10 +58,12 @@ def main():
                 '};\n'
                 f'#include "{proof}"\n')
         code, output = compile_source(compiler, mutant)
+    missing = [text for text in expected if text not in output]
+    with open(record, 'w') as out:
+        out.write('killed\n' if code != 0 and not missing else 'survived\n')
     if code == 0:
         print(f'FAIL: mutant {claim}[{entry}] compiled: the proof does not check this claim entry')
         return 1
-    missing = [text for text in expected if text not in output]
     if missing:
         print(output)
         print(f'FAIL: mutant {claim}[{entry}] failed, but not by the assertion for that claim; '

@@ -1,0 +1,38 @@
+#!/usr/bin/env python3
+"""Compiles every public header of include/ncv/ alone in its own translation unit (twice, to
+check the include guard), like Boost.Hana's header tests: a header that relies on another
+being included first fails here.
+
+  compile_each.py INCLUDE_DIR -- COMPILER ARGS...
+"""
+import concurrent.futures
+import os
+import subprocess
+import sys
+import tempfile
+
+
+def main():
+    split = sys.argv.index('--')
+    include_dir, compiler = sys.argv[1], sys.argv[split + 1:]
+    headers = sorted(os.path.relpath(os.path.join(root, name), include_dir)
+                     for root, _, names in os.walk(os.path.join(include_dir, 'ncv'))
+                     for name in names if name.endswith('.hpp'))
+    with tempfile.TemporaryDirectory() as folder:
+        def check(header):
+            source = os.path.join(folder, header.replace('/', '_') + '.cpp')
+            with open(source, 'w') as out:
+                out.write(f'#include <{header}>\n#include <{header}>\nint main() {{ return 0; }}\n')
+            run = subprocess.run(compiler + ['-fsyntax-only', source], capture_output=True, text=True)
+            return header, run.returncode, run.stdout + run.stderr
+        with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+            results = list(pool.map(check, headers))
+    failed = [(h, out) for h, code, out in results if code != 0]
+    for header, output in failed:
+        print(f'FAIL: {header} does not compile on its own:\n{output}')
+    print(f'{len(headers) - len(failed)} of {len(headers)} headers compile on their own')
+    return 1 if failed or not headers else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
