@@ -1,0 +1,162 @@
+// Tests `ncv report`, `ncv check` and `ncv variant`: verified answers, the feedback for each likely mistake, errors.
+#define BOOST_TEST_MODULE ncv_exam
+#include <boost/test/unit_test.hpp>
+
+#include <algorithm>
+#include <string>
+#include <tuple>
+
+#include <boost/json.hpp>
+
+#include <ncv/exam/summer2023.hpp>
+
+#include "check_command.hpp"
+#include "exam_instance.hpp"
+#include "run_ncv.hpp"
+#include "report_command.hpp"
+#include "variant_command.hpp"
+
+using namespace ncv::tool;
+
+namespace {
+
+std::string feedback_for(const exam_instance& instance, const std::string& answers_json) {
+    const auto results = check_answers(instance, parse_json(answers_json, "answers"));
+    BOOST_REQUIRE(results.size() == 1u);
+    BOOST_TEST(!results[0].correct);
+    return results[0].feedback;
+}
+
+bool mentions(const std::string& text, const std::string& part) {
+    BOOST_TEST_MESSAGE(text);
+    return text.find(part) != std::string::npos;
+}
+
+// A variant whose kernel is not centrosymmetric, so flipping it is a detectable mistake.
+exam_instance lopsided_variant() {
+    for (std::uint64_t seed = 1;; ++seed) {
+        auto v = variant_instance(seed);
+        if (!(convolve(v.a, v.w, {0, 1}) == cross_correlate(v.a, v.w, {0, 1}))) return v;
+    }
+}
+
+std::string json_of(const ncv::dyn_matrix<exact>& m) { return boost::json::serialize(write_matrix(m)); }
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(ncv_exam)
+
+BOOST_AUTO_TEST_CASE(the_report_verifies_every_claim_of_the_header) {
+    const auto report = parse_json(make_report(report_format::json), "report");
+    const auto& answers = report.at("answers").as_array();
+    BOOST_TEST(answers.size() == std::tuple_size_v<std::remove_const_t<decltype(ncv::exam::summer2023::claims)>>);
+    int run_time = 0;
+    for (const auto& a : answers) {
+        BOOST_TEST(a.at("verified").as_bool(), a.at("id").as_string());
+        BOOST_TEST(boost::json::serialize(a.at("claimed")) == boost::json::serialize(a.at("computed")));
+        if (a.at("computed_at").as_string() == "run time") ++run_time;
+    }
+    BOOST_TEST(run_time >= 12, "the Q1b and Q2 answers are recomputed at run time");
+    BOOST_TEST(report.at("defects").as_array().size() == 5u);
+    BOOST_TEST(mentions(boost::json::serialize(report.at("defects")), "[[1,2,3,2,1],[2,4,6,4,2]"));
+    BOOST_TEST(mentions(boost::json::serialize(report.at("explained")), "Q3a(ii)"));
+}
+
+BOOST_AUTO_TEST_CASE(report_formats) {
+    const auto md = make_report(report_format::markdown);
+    BOOST_TEST(mentions(md, "$b_{11} = 1\\cdot(-1)"));
+    BOOST_TEST(mentions(md, "explained, not machine-checked") == false);  // the heading is capitalised
+    BOOST_TEST(mentions(md, "## Explained, not machine-checked"));
+    BOOST_TEST(!mentions(md, "NOT verified"));
+    const auto tex = make_report(report_format::latex);
+    BOOST_TEST(mentions(tex, "\\documentclass{article}"));
+    BOOST_TEST(mentions(tex, "\\end{document}"));
+    BOOST_TEST(std::all_of(tex.begin(), tex.end(), [](char c) { return static_cast<unsigned char>(c) < 128; }),
+               "the LaTeX report is plain ASCII");
+    BOOST_TEST(mentions(make_report(report_format::text), "Q2a.B"));
+    BOOST_CHECK_THROW((void)parse_report_format("pdf"), input_error);
+}
+
+BOOST_AUTO_TEST_CASE(correct_answers_are_graded_correct) {
+    const auto paper = paper_instance();
+    const auto results = check_answers(paper, gradable_answers(paper));
+    BOOST_TEST(results.size() == gradable_ids().size());
+    for (const auto& r : results) BOOST_TEST(r.correct, r.id);
+    const auto v = variant_instance(5);
+    for (const auto& r : check_answers(v, gradable_answers(v))) BOOST_TEST(r.correct, r.id);
+}
+
+BOOST_AUTO_TEST_CASE(each_likely_mistake_gets_its_feedback) {
+    const auto paper = paper_instance();
+    // The factor 2 of the square forgotten, and a sign error.
+    BOOST_TEST(mentions(feedback_for(paper, R"({"Q2c.df_dw11": -15})"), "factor 2"));
+    BOOST_TEST(mentions(feedback_for(paper, R"({"Q2c.df_da11": -10})"), "sign"));
+    // ∂b/∂w taken from the wrong element: a_{i,i+1} instead of a_ii gives Σ 2(b_ii+10) a_{i,i+1} = −10(2+2+2).
+    BOOST_TEST(mentions(feedback_for(paper, R"({"Q2c.df_dw11": -60})"), "a_ii"));
+    // ∂b11/∂a11 with w12 = −1 happens to equal w11's value for the paper; with w22 = 8 it does not.
+    BOOST_TEST(mentions(feedback_for(paper, R"({"Q2c.df_da11": -80})"), "w11"));
+    // η off by one.
+    BOOST_TEST(mentions(feedback_for(paper, R"({"Q1b.w1": ["1/2"]})"), "off by one"));
+    BOOST_TEST(mentions(feedback_for(paper, R"({"Q1b.w2": [0, 1]})"), "shrink"));
+    // The window shifted by one.
+    const auto padded = cross_correlate(paper.a, paper.w, {1, 1});
+    ncv::dyn_matrix<exact> shifted(3, 3);
+    for (std::size_t i = 0; i < 3; ++i)
+        for (std::size_t j = 0; j < 3; ++j) shifted(i, j) = padded(i + 1, j + 2);
+    BOOST_TEST(mentions(feedback_for(paper, R"({"Q2a.B": )" + json_of(shifted) + "}"), "shifted by one"));
+    // The kernel flipped, on a variant where that changes B.
+    const auto v = lopsided_variant();
+    BOOST_TEST(mentions(feedback_for(v, R"({"Q2a.B": )" + json_of(convolve(v.a, v.w, {0, 1})) + "}"), "turned the kernel"));
+    // A plain slip: the first wrong entry is named.
+    BOOST_TEST(mentions(feedback_for(paper, R"({"Q2a.B": [[-15,-5,0],[15,-15,-5],[5,15,-14]]})"), "entry (3, 3)"));
+    BOOST_TEST(mentions(feedback_for(paper, R"({"Q2b.counts": [[1,2]]})"), "expected 5x5"));
+}
+
+BOOST_AUTO_TEST_CASE(bad_answers_files) {
+    const auto paper = paper_instance();
+    BOOST_CHECK_THROW((void)check_answers(paper, parse_json(R"({"Q9.z": 1})", "answers")), input_error);
+    BOOST_CHECK_THROW((void)check_answers(paper, parse_json(R"({"Q2c.df_dw11": "x"})", "answers")), input_error);
+    BOOST_CHECK_THROW((void)check_answers(paper, parse_json(R"({"Q2c.df_dw11": 0.5})", "answers")), input_error);
+    BOOST_CHECK_THROW((void)check_answers(paper, parse_json(R"([1])", "answers")), input_error);
+    BOOST_CHECK_THROW((void)parse_seed("-3"), input_error);
+    BOOST_CHECK_THROW((void)parse_seed("12x"), input_error);
+    BOOST_CHECK_THROW((void)parse_seed("99999999999999999999999"), input_error);
+    BOOST_CHECK_THROW((void)parse_variant_format("pdf"), input_error);
+}
+
+BOOST_AUTO_TEST_CASE(variants_are_deterministic_and_self_consistent) {
+    BOOST_TEST(format_variant(variant_instance(42), variant_format::json) ==
+               format_variant(variant_instance(42), variant_format::json));
+    BOOST_TEST(format_variant(variant_instance(42), variant_format::json) !=
+               format_variant(variant_instance(43), variant_format::json));
+    // Pinned: the generator is part of the format, the same on every platform.
+    const auto v = variant_instance(7);
+    BOOST_TEST(json_of(v.w) == "[[-2,-1,2],[-2,-2,0],[-2,0,1]]");
+    const auto doc = parse_json(format_variant(v, variant_format::json), "variant");
+    BOOST_TEST(doc.at("problem").at("Q2").at("given").at("b13") == doc.at("answers").at("Q2a.B").at(0).at(2));
+    BOOST_TEST(mentions(format_variant(v, variant_format::markdown), "## Solutions"));
+    BOOST_TEST(mentions(format_variant(v, variant_format::cpp), "static_assert(ncv::cross_correlate(A, W) =="));
+}
+
+BOOST_AUTO_TEST_CASE(exit_statuses_of_the_binary) {
+    BOOST_TEST(run_ncv("check", boost::json::serialize(gradable_answers(paper_instance()))).status == 0);
+    const auto wrong = run_ncv("check --format text", R"({"Q2c.df_dw11": -15})");
+    BOOST_TEST(wrong.status == 1);
+    BOOST_TEST(mentions(wrong.out, "score: 0/1"));
+    const auto unknown = run_ncv("check", R"({"Q7": 1})");
+    BOOST_TEST(unknown.status == 2);
+    BOOST_TEST(unknown.out.empty());
+    BOOST_TEST(unknown.err.rfind("ncv check: Q7:", 0) == 0u);
+    BOOST_TEST(run_ncv("check --variant x", "{}").status == 2);
+    BOOST_TEST(run_ncv("check --variant 3", boost::json::serialize(gradable_answers(variant_instance(3)))).status == 0);
+    BOOST_TEST(run_ncv("variant", "").status == 2);
+    BOOST_TEST(run_ncv("variant --seed 1 --format pdf", "").status == 2);
+    BOOST_TEST(run_ncv("report --format pdf", "").status == 2);
+    const auto report = run_ncv("report --format markdown", "");
+    BOOST_TEST(report.status == 0);
+    BOOST_TEST(mentions(report.out, "# Neural Computation 2023"));
+    for (const char* sub : {"report", "check", "variant", "conv", "sgd"})
+        BOOST_TEST(mentions(run_ncv(std::string(sub) + " --help", "").out, "example:"));
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,57 @@
+#!/usr/bin/env python3
+"""Compiles the C++ proofs `ncv variant --format cpp` emits for several seeds (they must compile),
+and a mutant of each (one answer literal changed; it must not).
+
+  check_variant_proofs.py NCV_BINARY -- COMPILER ARGS...
+"""
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+SEEDS = [1, 2, 3, 2023]
+
+
+def compiles(compiler, path):
+    run = subprocess.run(compiler + ['-fsyntax-only', path], capture_output=True, text=True)
+    return run.returncode == 0, run.stdout + run.stderr
+
+
+def main():
+    split = sys.argv.index('--')
+    ncv, compiler = sys.argv[1], sys.argv[split + 1:]
+    failures = 0
+    with tempfile.TemporaryDirectory() as folder:
+        for seed in SEEDS:
+            source = subprocess.run([ncv, 'variant', '--seed', str(seed), '--format', 'cpp'],
+                                    capture_output=True, text=True, check=True).stdout
+            proof = os.path.join(folder, f'variant{seed}.cpp')
+            with open(proof, 'w') as out:
+                out.write(source)
+            ok, output = compiles(compiler, proof)
+            if not ok:
+                print(f'FAIL: the proof of variant {seed} does not compile:\n{output}')
+                failures += 1
+                continue
+            # Mutant: the claimed ∂f/∂w11 raised by one.
+            pattern = r'(kernel\(0, 0\) == number\()(-?\d+)'
+            mutated = re.sub(pattern, lambda m: m.group(1) + str(int(m.group(2)) + 1), source, count=1)
+            if mutated == source:
+                print(f'FAIL: found no ∂f/∂w11 literal to mutate in variant {seed}')
+                failures += 1
+                continue
+            mutant = os.path.join(folder, f'variant{seed}_mutant.cpp')
+            with open(mutant, 'w') as out:
+                out.write(mutated)
+            ok, output = compiles(compiler, mutant)
+            if ok or 'Q2c.df_dw11' not in output:
+                print(f'FAIL: the mutant of variant {seed} was not refused by its Q2c.df_dw11 assertion:\n{output}')
+                failures += 1
+            else:
+                print(f'variant {seed}: proof compiles, mutant refused')
+    return 1 if failures else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())

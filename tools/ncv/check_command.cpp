@@ -1,0 +1,198 @@
+// Implements `ncv check`: exact comparison with the computed answers, then the likely mistakes, each recomputed.
+#include "check_command.hpp"
+
+#include <algorithm>
+#include <functional>
+#include <sstream>
+
+#include <ncv/conv2d.hpp>
+#include <ncv/conv2d_backward.hpp>
+#include <ncv/conv_loss.hpp>
+#include <ncv/linear_form.hpp>
+#include <ncv/sgd.hpp>
+
+namespace ncv::tool {
+
+namespace {
+
+// An answer as a grid of exact numbers (a number is 1x1, a list is 1xn).
+struct grid {
+    std::size_t rows = 0, cols = 0;
+    std::vector<exact> values;
+    friend bool operator==(const grid&, const grid&) = default;
+};
+
+grid to_grid(const boost::json::value& value, const std::string& field) {
+    grid g;
+    if (!value.is_array()) {
+        g.rows = g.cols = 1;
+        g.values.push_back(read_number(value, field));
+        return g;
+    }
+    const auto& items = value.get_array();
+    if (!items.empty() && items[0].is_array()) {
+        const auto m = read_matrix(value, field);
+        g.rows = m.rows();
+        g.cols = m.cols();
+        for (std::size_t i = 0; i < m.rows(); ++i)
+            for (std::size_t j = 0; j < m.cols(); ++j) g.values.push_back(m(i, j));
+        return g;
+    }
+    g.values = read_vector(value, field);
+    g.rows = 1;
+    g.cols = g.values.size();
+    return g;
+}
+
+grid of_matrix(const dyn_matrix<exact>& m) { return to_grid(write_matrix(m), "computed"); }
+grid of_number(const exact& x) { return {1, 1, {x}}; }
+
+std::string entry_name(const std::string& id, const grid& g, std::size_t k) {
+    if (g.rows > 1) return id + " entry (" + std::to_string(k / g.cols + 1) + ", " + std::to_string(k % g.cols + 1) + ")";
+    if (g.cols > 1) return id + " coefficient " + std::to_string(k + 1);
+    return id;
+}
+
+std::string text_of(const exact& x) {
+    const auto v = write_number(x);
+    return v.is_string() ? std::string(v.get_string()) : boost::json::serialize(v);
+}
+
+// A likely mistake: the answer it produces, and what to tell the student who gave it.
+struct mistake {
+    grid answer;
+    std::string feedback;
+};
+
+grid negated(grid g) {
+    for (auto& v : g.values) v = -v;
+    return g;
+}
+grid scaled(grid g, const exact& s) {
+    for (auto& v : g.values) v *= s;
+    return g;
+}
+
+conv_loss_problem<exact> q2_problem(const exam_instance& instance, conv_mode mode) {
+    return {instance.a, instance.w, instance.c, make_mask(3, 3, mask_kind::diagonal), {0, 1}, mode};
+}
+
+std::vector<mistake> likely_mistakes(const exam_instance& instance, const std::string& id, const grid& correct) {
+    std::vector<mistake> m;
+    m.push_back({negated(correct), "the sign is wrong everywhere: check the signs in the update or the derivative"});
+    if (id == "Q2a.B") {
+        m.push_back({of_matrix(convolve(instance.a, instance.w, {0, 1})),
+                     "you turned the kernel by 180 degrees: in CNNs \"convolution\" is a cross-correlation, W is not flipped"});
+        const auto padded = cross_correlate(instance.a, instance.w, {1, 1});  // 5x5: B sits at rows/columns 1..3
+        for (const auto& [dr, dc, where] : {std::tuple{0, 1, "one row down"}, std::tuple{2, 1, "one row up"},
+                                            std::tuple{1, 0, "one column right"}, std::tuple{1, 2, "one column left"}}) {
+            dyn_matrix<exact> shifted(3, 3);
+            for (std::size_t i = 0; i < 3; ++i)
+                for (std::size_t j = 0; j < 3; ++j)
+                    shifted(i, j) = padded(i + static_cast<std::size_t>(dr), j + static_cast<std::size_t>(dc));
+            m.push_back({of_matrix(shifted), std::string("your windows are shifted by one (") + where +
+                                                 "): window (i, j) covers a_{i..i+2, j..j+2}"});
+        }
+    } else if (id == "Q2c.df_dw11" || id == "Q2c.df_da11") {
+        const bool kernel = id == "Q2c.df_dw11";
+        m.push_back({scaled(correct, exact(1, 2)), "the factor 2 from differentiating the square (b − c)² is missing"});
+        const auto flipped = backprop_gradients(q2_problem(instance, conv_mode::convolution));
+        m.push_back({of_number(kernel ? flipped.kernel(0, 0) : flipped.input(0, 0)),
+                     "that is the answer for a flipped kernel (true convolution); the paper's convolution does not flip W"});
+        const auto b = cross_correlate(instance.a, instance.w, {0, 1});
+        for (std::size_t u = 0; u < 3; ++u)
+            for (std::size_t v = 0; v < 3; ++v) {
+                if (u == 0 && v == 0) continue;
+                exact wrong = 0;
+                if (kernel)
+                    for (std::size_t i = 0; i < 3; ++i) wrong += 2 * (b(i, i) - instance.c(i, i)) * instance.a(i + u, i + v);
+                else
+                    wrong = 2 * (b(0, 0) - instance.c(0, 0)) * instance.w(u, v);
+                const std::string element = kernel ? "a_{i+" + std::to_string(u) + ",i+" + std::to_string(v) + "}"
+                                                   : "w" + std::to_string(u + 1) + std::to_string(v + 1);
+                m.push_back({of_number(wrong), kernel ? "∂b_ii/∂w11 is a_ii (the element under w11), not " + element
+                                                      : "∂b11/∂a11 is w11 (the weight over a11), not " + element});
+            }
+    } else if (id.rfind("Q1b.w", 0) == 0) {
+        const std::size_t t = static_cast<std::size_t>(id.back() - '0');
+        const auto iterate = [&](ncv::harmonic_step_rule rule) -> grid {
+            if (instance.points.empty()) {
+                using form = linear_form<exact, 3>;
+                std::vector<form> symbols{form::symbol(0), form::symbol(1), form::symbol(2)};
+                const form w = sgd_final<exact>(symbols, form{}, t, rule);
+                return {1, t, std::vector<exact>(w.coefficients().begin(), w.coefficients().begin() + static_cast<std::ptrdiff_t>(t))};
+            }
+            std::vector<dyn_matrix<exact>> data;
+            for (const auto& p : instance.points) data.push_back(dyn_matrix<exact>({{p[0]}, {p[1]}}));
+            const auto w = sgd_final<exact>(data, dyn_matrix<exact>(2, 1), t, rule);
+            return {1, 2, {w(0, 0), w(1, 0)}};
+        };
+        m.push_back({iterate({1, 2}), "the step size is off by one: the step that produces w(t+1) uses η_t = 1/(t+1), "
+                                      "so the first step has η_0 = 1"});
+        if (instance.points.empty()) {  // η = 1 every step jumps to the newest point
+            grid jump{1, t, std::vector<exact>(t, exact(0))};
+            jump.values[t - 1] = 1;
+            m.push_back({jump, "η must shrink as 1/(t+1); with η = 1 every step jumps to the newest point"});
+        } else {
+            m.push_back({{1, 2, instance.points[t - 1]},
+                         "η must shrink as 1/(t+1); with η = 1 every step jumps to the newest point"});
+        }
+    }
+    return m;
+}
+
+}  // namespace
+
+std::vector<graded_answer> check_answers(const exam_instance& instance, const boost::json::value& answers) {
+    if (!answers.is_object()) throw input_error("answers", "expected a JSON object mapping answer ids to values");
+    const auto& ids = gradable_ids();
+    for (const auto& member : answers.get_object())
+        if (std::find(ids.begin(), ids.end(), std::string(member.key())) == ids.end()) {
+            std::string known;
+            for (const auto& id : ids) known += (known.empty() ? "" : ", ") + id;
+            throw input_error(std::string(member.key()), "unknown answer id (known: " + known + ")");
+        }
+    const auto expected = gradable_answers(instance);
+    std::vector<graded_answer> results;
+    for (const auto& id : ids) {
+        const auto* given = answers.get_object().if_contains(id);
+        if (!given) continue;
+        const grid answer = to_grid(*given, id);
+        const grid correct = to_grid(expected.at(id), id);
+        graded_answer r{id, answer == correct, "correct"};
+        if (!r.correct) {
+            if (answer.rows != correct.rows || answer.cols != correct.cols) {
+                r.feedback = "expected " + (correct.rows * correct.cols == 1 ? std::string("a single number")
+                                                                              : std::to_string(correct.rows) + "x" +
+                                                                                    std::to_string(correct.cols) + " values");
+            } else {
+                std::size_t k = 0;
+                while (answer.values[k] == correct.values[k]) ++k;
+                r.feedback = entry_name(id, correct, k) + " is wrong (you wrote " + text_of(answer.values[k]) + ")";
+                for (const auto& m : likely_mistakes(instance, id, correct))
+                    if (!(m.answer == correct) && m.answer == answer) {
+                        r.feedback += ": " + m.feedback;
+                        break;
+                    }
+            }
+        }
+        results.push_back(r);
+    }
+    return results;
+}
+
+std::string format_check(const std::vector<graded_answer>& results, bool as_text) {
+    const auto correct = std::count_if(results.begin(), results.end(), [](const auto& r) { return r.correct; });
+    const std::string score = std::to_string(correct) + "/" + std::to_string(results.size());
+    if (as_text) {
+        std::ostringstream out;
+        for (const auto& r : results) out << (r.correct ? "correct  " : "wrong    ") << r.id << ": " << r.feedback << "\n";
+        out << "score: " << score << "\n";
+        return out.str();
+    }
+    boost::json::array items;
+    for (const auto& r : results) items.push_back({{"id", r.id}, {"correct", r.correct}, {"feedback", r.feedback}});
+    return boost::json::serialize(boost::json::object{{"results", items}, {"score", score}}) + "\n";
+}
+
+}  // namespace ncv::tool

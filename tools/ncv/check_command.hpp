@@ -1,0 +1,26 @@
+// Defines `ncv check`: grading a student's answers to the paper (or a variant) with feedback on likely mistakes.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <boost/json.hpp>
+
+#include "exam_instance.hpp"
+
+namespace ncv::tool {
+
+struct graded_answer {
+    std::string id;
+    bool correct = false;
+    std::string feedback;
+};
+
+// Grades every answer given (any subset of gradable_ids()); an unknown id or a value that is not
+// numbers throws input_error. Answers of the wrong shape are wrong, with feedback, not errors.
+[[nodiscard]] std::vector<graded_answer> check_answers(const exam_instance& instance, const boost::json::value& answers);
+
+// {"results": [{"id", "correct", "feedback"}], "score": "k/m"}, or the same as text.
+[[nodiscard]] std::string format_check(const std::vector<graded_answer>& results, bool as_text);
+
+}  // namespace ncv::tool

@@ -1,0 +1,45 @@
+// Defines an exam instance (the paper's, or a generated variant's) and its answers, computed at run time by the library.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <boost/json.hpp>
+
+#include <ncv/matrix.hpp>
+
+#include "exact_json.hpp"
+
+namespace ncv::tool {
+
+struct exam_instance {
+    std::optional<std::uint64_t> seed;         // absent for the paper itself
+    dyn_matrix<exact> a, w, c;                 // Q2: A (5x5), W (3x3), C (3x3, diagonal)
+    std::vector<std::vector<exact>> points;    // Q1b: x(1), x(2), x(3) for a variant; empty for the paper (symbols)
+};
+
+[[nodiscard]] exam_instance paper_instance();
+
+// A variant, the same for a seed on every platform: splitmix64 drives the choices, and each
+// number in [lo, hi] is lo + (draw mod (hi − lo + 1)): plain integer arithmetic, unlike
+// std::uniform_int_distribution, whose output differs between standard libraries.
+[[nodiscard]] exam_instance variant_instance(std::uint64_t seed);
+
+// Parses a seed (a non-negative decimal integer); throws input_error naming "--seed" otherwise.
+[[nodiscard]] std::uint64_t parse_seed(const std::string& text);
+
+// The answers checked by `ncv check` and printed by `ncv variant`, by id: Q2a.B, Q2b.counts,
+// Q2c.df_dw11, Q2c.df_da11, Q1b.w1, Q1b.w2, Q1b.w3 (coefficients of x(1)… for the paper,
+// the iterates' values for a variant).
+[[nodiscard]] boost::json::object gradable_answers(const exam_instance& instance);
+
+// The ids gradable_answers gives, in the order of the paper.
+[[nodiscard]] const std::vector<std::string>& gradable_ids();
+
+// B = W ⊛ A (cross-correlation, padding 0, stride 1) and the window products of entry (i, j).
+[[nodiscard]] dyn_matrix<exact> q2_b(const exam_instance& instance);
+[[nodiscard]] std::vector<std::pair<exact, exact>> q2_window(const exam_instance& instance, std::size_t i, std::size_t j);
+
+}  // namespace ncv::tool

@@ -1,0 +1,265 @@
+// Implements `ncv report`: claims from the exam header, answers recomputed at run time, working, proofs and defects.
+#include "report_command.hpp"
+
+#include <sstream>
+#include <tuple>
+#include <vector>
+
+#include <ncv/conv2d_backward.hpp>
+#include <ncv/conv_loss.hpp>
+#include <ncv/entries.hpp>
+#include <ncv/exam/summer2023.hpp>
+
+#include "exam_instance.hpp"
+
+namespace ncv::tool {
+
+namespace {
+
+namespace paper = exam::summer2023;
+
+struct answer {
+    std::string id, statement, proof;
+    int level = 0;
+    boost::json::value claimed, computed;
+    bool computed_at_run_time = false;
+    bool verified = false;
+};
+
+template <class T>
+boost::json::value claim_json(const T& value) {
+    using grid = entry_grid<T>;
+    const auto entry = [&](std::size_t k) {
+        const auto r = as_rational(grid::at(value, k));
+        return write_number(exact(r.numerator(), r.denominator()));
+    };
+    if constexpr (exact_number<T>) {
+        return entry(0);
+    } else if constexpr (grid::rows == 1) {
+        boost::json::array items;
+        for (std::size_t k = 0; k < grid::cols; ++k) items.push_back(entry(k));
+        return items;
+    } else {
+        boost::json::array rows;
+        for (std::size_t i = 0; i < grid::rows; ++i) {
+            boost::json::array row;
+            for (std::size_t j = 0; j < grid::cols; ++j) row.push_back(entry(i * grid::cols + j));
+            rows.push_back(row);
+        }
+        return rows;
+    }
+}
+
+// The answers the tool recomputes at run time (the others were computed by the compiler,
+// symbolically, when the proofs were built).
+boost::json::object run_time_answers(const exam_instance& paper_exam) {
+    boost::json::object computed = gradable_answers(paper_exam);
+    const auto b = q2_b(paper_exam);
+    computed["Q2a.b13"] = write_number(b(0, 2));
+    computed["Q2a.b31"] = write_number(b(2, 0));
+    const auto g = masked_squared_error_gradient(b, paper_exam.c, make_mask(3, 3, mask_kind::diagonal));
+    computed["Q2c.df_dbii"] = write_vector({g(0, 0), g(1, 1), g(2, 2)});
+    computed["Q2c.dbii_dw11"] = write_vector({paper_exam.a(0, 0), paper_exam.a(1, 1), paper_exam.a(2, 2)});
+    computed["Q2c.db11_da11"] = write_number(paper_exam.w(0, 0));
+    return computed;
+}
+
+std::vector<answer> all_answers() {
+    const auto computed = run_time_answers(paper_instance());
+    std::vector<answer> answers;
+    std::apply(
+        [&](const auto&... record) {
+            (answers.push_back([&] {
+                answer a{std::string(record.id), std::string(record.statement), std::string(record.proof), record.level,
+                         claim_json(*record.value), nullptr, false, true};
+                if (const auto* c = computed.if_contains(a.id)) {
+                    a.computed = *c;
+                    a.computed_at_run_time = true;
+                    a.verified = boost::json::serialize(a.computed) == boost::json::serialize(a.claimed);
+                } else {
+                    a.computed = a.claimed;  // equal by construction: the build would have failed otherwise
+                }
+                return a;
+            }()),
+             ...);
+        },
+        paper::claims);
+    return answers;
+}
+
+struct explained {
+    std::string part, text;
+};
+const std::vector<explained>& explained_parts() {
+    static const std::vector<explained> parts{
+        {"Q1c", "Backpropagation computes the gradient in each step of gradient descent. Explained; checked in numbers by "
+                "proofs/q1c_backprop_in_gd.cpp (a tape's reverse sweep gives the gradient, equal to dual numbers and exact "
+                "central differences, and each step lowers the loss)."},
+        {"Q3a(ii)", "A plain auto-encoder is not a generator: its latent space has gaps between clusters. Explained, not "
+                    "machine-checked: it is a statement about learned distributions, not a computation."},
+    };
+    return parts;
+}
+
+struct defect {
+    std::string where, what;
+};
+std::vector<defect> defects() {
+    return {{"Q2b", "the answer matrix is missing (announced, then nothing follows); computed: " +
+                        boost::json::serialize(gradable_answers(paper_instance()).at("Q2b.counts"))},
+            {"Q2b", "\"write down W on your answer sheet\" means the count matrix"},
+            {"Q2c", "in the derivation of ∂f/∂w11 the last factor is written δf/w11 where δB33/δw11 is meant"},
+            {"Q3b", "the loss is printed once as L_rec + L_rea; it means L_reg"},
+            {"Q3c", "\"z drawn from fake data distribution z\" means z drawn from the prior p(z)"}};
+}
+
+// The working a student should show, per question part, as lines of text (Markdown/LaTeX math inside $…$).
+std::vector<std::string> working(const std::string& id) {
+    const auto exam = paper_instance();
+    std::vector<std::string> lines;
+    const auto n = [](const exact& x) {
+        const auto v = write_number(x);
+        return v.is_string() ? std::string(v.get_string()) : boost::json::serialize(v);
+    };
+    if (id == "Q2a.B") {
+        const auto b = q2_b(exam);
+        for (std::size_t i = 0; i < 3; ++i)
+            for (std::size_t j = 0; j < 3; ++j) {
+                std::string sum = "$b_{" + std::to_string(i + 1) + std::to_string(j + 1) + "} = ";
+                bool first = true;
+                for (const auto& [a, w] : q2_window(exam, i, j)) {
+                    sum += (first ? "" : " + ") + n(a) + "\\cdot(" + n(w) + ")";
+                    first = false;
+                }
+                lines.push_back(sum + " = " + n(b(i, j)) + "$");
+            }
+    } else if (id == "Q2c.df_dw11") {
+        lines.push_back("$\\partial f/\\partial w_{11} = \\sum_i \\partial f/\\partial b_{ii} \\cdot \\partial b_{ii}/\\partial w_{11} = "
+                        "\\sum_i 2(b_{ii} + 10)\\, a_{ii} = 3 \\cdot 2(-15 + 10) \\cdot 1 = -30$");
+    } else if (id == "Q2c.df_da11") {
+        lines.push_back("$\\partial f/\\partial a_{11} = \\partial f/\\partial b_{11} \\cdot \\partial b_{11}/\\partial a_{11} = "
+                        "2(b_{11} + 10)\\, w_{11} = 2(-5)(-1) = 10$ (only $b_{11}$'s window contains $a_{11}$)");
+    } else if (id == "Q1b.w3") {
+        lines.push_back("$w^{(1)} = w^{(0)} - 1\\,(w^{(0)} - x^{(1)}) = x^{(1)}$");
+        lines.push_back("$w^{(2)} = w^{(1)} - \\tfrac12 (w^{(1)} - x^{(2)}) = \\tfrac12 x^{(1)} + \\tfrac12 x^{(2)}$");
+        lines.push_back("$w^{(3)} = w^{(2)} - \\tfrac13 (w^{(2)} - x^{(3)}) = \\tfrac13 (x^{(1)} + x^{(2)} + x^{(3)})$");
+    } else if (id == "Q1b.general") {
+        lines.push_back("Induction: if $w^{(t-1)} = \\frac{1}{t-1} S$ with $S = \\sum_{i<t} x^{(i)}$, then $w^{(t)} = "
+                        "\\frac{t-1}{t} \\cdot \\frac{1}{t-1} S + \\frac1t x^{(t)} = \\frac1t (S + x^{(t)})$; base case $w^{(1)} = x^{(1)}$.");
+    } else if (id == "Q1a.minimiser") {
+        lines.push_back("$\\nabla C(w) = w - \\frac1n \\sum_i x^{(i)} = 0$ at $w^* = \\frac1n \\sum_i x^{(i)}$, and $C(w) = C(w^*) + "
+                        "\\tfrac12 \\|w - w^*\\|^2$ shows it is the unique global minimiser.");
+    }
+    return lines;
+}
+
+std::string plain(std::string s) {  // math markup removed for the text format
+    for (const auto& [from, to] : std::vector<std::pair<std::string, std::string>>{
+             {"$", ""}, {"\\cdot", "·"}, {"\\partial ", "∂"}, {"\\sum_i ", "Σ "}, {"\\tfrac12", "½"}, {"\\tfrac13", "⅓"},
+             {"\\frac1n ", "(1/n) "}, {"\\frac1t ", "(1/t) "}, {"\\,", " "}, {"\\|", "‖"}, {"\\nabla ", "∇"}}) {
+        for (std::size_t p = s.find(from); p != std::string::npos; p = s.find(from, p + to.size())) s.replace(p, from.size(), to);
+    }
+    return s;
+}
+
+// LaTeX for a line of plain text: special characters escaped, and the Unicode math of the
+// statements spelt as LaTeX math, so the document is plain ASCII that pdflatex compiles.
+std::string latex_escape(const std::string& s) {
+    static const std::vector<std::pair<std::string, std::string>> symbols{
+        {"⁽ⁱ⁾", "$^{(i)}$"}, {"⁽¹⁾", "$^{(1)}$"}, {"⁽²⁾", "$^{(2)}$"}, {"⁽³⁾", "$^{(3)}$"}, {"⁽ⁿ⁾", "$^{(n)}$"},
+        {"⁽ᵗ⁾", "$^{(t)}$"}, {"∇", "$\\nabla$"}, {"Σ", "$\\sum$"}, {"η", "$\\eta$"}, {"μ", "$\\mu$"},
+        {"σ", "$\\sigma$"}, {"α", "$\\alpha$"}, {"β", "$\\beta$"}, {"ε", "$\\varepsilon$"}, {"²", "$^2$"},
+        {"≤", "$\\le$"}, {"≥", "$\\ge$"}, {"⊛", "$\\circledast$"}, {"→", "$\\to$"}, {"≠", "$\\neq$"},
+        {"·", "$\\cdot$"}, {"−", "-"}, {"∂", "$\\partial$"}, {"‖", "$\\|$"}, {"½", "$\\frac12$"},
+        {"⅓", "$\\frac13$"}, {"—", "--"}, {"δ", "$\\delta$"}, {"ᵢ", "$_i$"}};
+    std::string out;
+    for (std::size_t i = 0; i < s.size();) {
+        bool replaced = false;
+        for (const auto& [from, to] : symbols)
+            if (s.compare(i, from.size(), from) == 0) {
+                out += to;
+                i += from.size();
+                replaced = true;
+                break;
+            }
+        if (replaced) continue;
+        const char c = s[i++];
+        if (c == '_' || c == '&' || c == '%' || c == '#' || c == '{' || c == '}') out += std::string("\\") + c;
+        else if (c == '*') out += "$^*$";
+        else out += c;
+    }
+    return out;
+}
+
+}  // namespace
+
+report_format parse_report_format(const std::string& name) {
+    if (name == "text") return report_format::text;
+    if (name == "markdown") return report_format::markdown;
+    if (name == "latex") return report_format::latex;
+    if (name == "json") return report_format::json;
+    throw input_error("--format", "expected text, markdown, latex or json, found '" + name + "'");
+}
+
+std::string make_report(report_format format) {
+    const auto answers = all_answers();
+    std::ostringstream out;
+    if (format == report_format::json) {
+        boost::json::array items;
+        for (const auto& a : answers)
+            items.push_back({{"id", a.id}, {"statement", a.statement}, {"claimed", a.claimed}, {"computed", a.computed},
+                             {"computed_at", a.computed_at_run_time ? "run time" : "compile time"},
+                             {"verified", a.verified}, {"level", a.level}, {"proof", a.proof}});
+        boost::json::array notes;
+        for (const auto& e : explained_parts()) notes.push_back({{"part", e.part}, {"status", "explained, not machine-checked"}, {"text", e.text}});
+        boost::json::array faults;
+        for (const auto& d : defects()) faults.push_back({{"where", d.where}, {"defect", d.what}});
+        out << boost::json::serialize(boost::json::object{{"exam", "Neural Computation, Main Summer Examinations 2023"},
+                                                          {"answers", items}, {"explained", notes}, {"defects", faults}})
+            << "\n";
+        return out.str();
+    }
+    const bool md = format == report_format::markdown, tex = format == report_format::latex;
+    if (tex)
+        out << "\\documentclass{article}\n\\usepackage{amsmath,amssymb}\n"
+               "\\title{Neural Computation 2023: verified worked solutions}\n\\begin{document}\n\\maketitle\n";
+    else if (md)
+        out << "# Neural Computation 2023: verified worked solutions\n\nEach answer is computed by ncverify and compared with "
+               "the paper's claim; the level is the proof strength (1: the paper's instance, 2: many instances, 3: for all "
+               "data, 4: for every size).\n";
+    else
+        out << "Neural Computation 2023: verified worked solutions\n";
+    std::string part;
+    for (const auto& a : answers) {
+        const std::string this_part = a.id.substr(0, a.id.find('.'));
+        if (this_part != part) {
+            part = this_part;
+            out << (tex ? "\\section*{" + part + "}\n" : md ? "\n## " + part + "\n\n" : "\n" + part + "\n");
+        }
+        const std::string status = std::string(a.verified ? "verified" : "NOT verified") + " (level " +
+                                   std::to_string(a.level) + ", " + a.proof + ")";
+        const std::string value = boost::json::serialize(a.computed);
+        if (tex)
+            out << "\\paragraph{" << latex_escape(a.id) << "} " << latex_escape(a.statement) << ". Answer: \\texttt{"
+                << latex_escape(value) << "}. " << latex_escape(status) << ".\n";
+        else if (md)
+            out << "- **" << a.id << "**: " << a.statement << ". Answer: `" << value << "` — " << status << "\n";
+        else
+            out << "  " << a.id << ": " << a.statement << "\n    answer " << value << "  " << status << "\n";
+        for (const auto& line : working(a.id)) {
+            if (tex) out << "\n" << line << "\n";
+            else if (md) out << "  - " << line << "\n";
+            else out << "      " << plain(line) << "\n";
+        }
+    }
+    out << (tex ? "\\section*{Explained, not machine-checked}\n" : md ? "\n## Explained, not machine-checked\n\n" : "\nExplained, not machine-checked\n");
+    for (const auto& e : explained_parts())
+        out << (tex ? "\\paragraph{" + e.part + "} " + latex_escape(e.text) + "\n" : md ? "- **" + e.part + "**: " + e.text + "\n" : "  " + e.part + ": " + e.text + "\n");
+    out << (tex ? "\\section*{Defects of the paper}\n" : md ? "\n## Defects of the paper\n\n" : "\nDefects of the paper\n");
+    for (const auto& d : defects())
+        out << (tex ? "\\paragraph{" + d.where + "} " + latex_escape(d.what) + "\n" : md ? "- **" + d.where + "**: " + d.what + "\n" : "  " + d.where + ": " + d.what + "\n");
+    if (tex) out << "\\end{document}\n";
+    return out.str();
+}
+
+}  // namespace ncv::tool
