@@ -8,7 +8,7 @@
 #include <boost/json.hpp>
 
 #include "conv_command.hpp"
-#include "run_ncv.hpp"
+#include "tool_test_support.hpp"
 
 namespace {
 
@@ -23,12 +23,7 @@ boost::json::object solve(const std::string& text) {
 
 // The error message for a bad input, or "" if it was accepted.
 std::string error_for(const std::string& text) {
-    try {
-        (void)solve(text);
-    } catch (const ncv::tool::input_error& e) {
-        return e.what();
-    }
-    return "";
+    return input_error_of([&] { (void)solve(text); });
 }
 
 }  // namespace
@@ -68,9 +63,7 @@ BOOST_AUTO_TEST_CASE(padding_stride_and_the_true_convolution) {
 }
 
 BOOST_AUTO_TEST_CASE(bad_inputs_name_the_field) {
-    const auto starts = [](const std::string& message, const std::string& prefix) {
-        BOOST_TEST_CONTEXT(message) { BOOST_TEST(message.rfind(prefix, 0) == 0u); }
-    };
+    const auto starts = check_names_field;
     starts(error_for(R"({"A": [[1,2],[3]], "W": [[1]]})"), "A[1]:");
     starts(error_for(R"({"A": [], "W": [[1]]})"), "A:");
     starts(error_for(R"({"A": [[]], "W": [[1]]})"), "A[0]:");

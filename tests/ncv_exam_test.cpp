@@ -12,7 +12,7 @@
 
 #include "check_command.hpp"
 #include "exam_instance.hpp"
-#include "run_ncv.hpp"
+#include "tool_test_support.hpp"
 #include "report_command.hpp"
 #include "variant_command.hpp"
 

@@ -7,6 +7,7 @@
 #include <boost/json.hpp>
 
 #include "sgd_command.hpp"
+#include "tool_test_support.hpp"
 
 namespace {
 
@@ -15,13 +16,9 @@ std::string solve(const std::string& text, bool final_only = false) {
         ncv::tool::solve_sgd(ncv::tool::read_sgd_request(ncv::tool::parse_json(text, "input")), final_only));
 }
 
+// The error message for a bad input, or "" if it was accepted.
 std::string error_for(const std::string& text) {
-    try {
-        (void)solve(text);
-    } catch (const ncv::tool::input_error& e) {
-        return e.what();
-    }
-    return "";
+    return input_error_of([&] { (void)solve(text); });
 }
 
 }  // namespace
@@ -47,9 +44,7 @@ BOOST_AUTO_TEST_CASE(beyond_64_bits_falls_back_to_unbounded_arithmetic) {
 }
 
 BOOST_AUTO_TEST_CASE(bad_inputs_name_the_field) {
-    const auto starts = [](const std::string& message, const std::string& prefix) {
-        BOOST_TEST_CONTEXT(message) { BOOST_TEST(message.rfind(prefix, 0) == 0u); }
-    };
+    const auto starts = check_names_field;
     starts(error_for(R"({})"), "x:");
     starts(error_for(R"({"x": []})"), "x:");
     starts(error_for(R"({"x": 3})"), "x:");

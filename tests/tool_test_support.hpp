@@ -1,4 +1,4 @@
-// Defines run_ncv for the tool tests: runs the ncv binary (path in NCV_EXE) on an input and captures status, stdout and stderr.
+// Defines what the ncv command's tests share: running the binary (path in NCV_EXE), and catching and checking input errors.
 #pragma once
 
 #include <cstdlib>
@@ -12,6 +12,8 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include "input_error.hpp"
+
 struct run_result {
     int status;
     std::string out;
@@ -22,7 +24,7 @@ struct run_result {
 inline run_result run_ncv(const std::string& arguments, const std::string& input) {
     const char* exe = std::getenv("NCV_EXE");
     BOOST_REQUIRE_MESSAGE(exe != nullptr, "NCV_EXE must name the ncv binary");
-    const auto dir = std::filesystem::temp_directory_path() / ("ncv_conv_test_" + std::to_string(::getpid()));
+    const auto dir = std::filesystem::temp_directory_path() / ("ncv_tool_test_" + std::to_string(::getpid()));
     std::filesystem::create_directories(dir);
     std::ofstream(dir / "in.json") << input;
     const std::string command = std::string(exe) + " " + arguments + " < " + (dir / "in.json").string() + " > " +
@@ -38,3 +40,18 @@ inline run_result run_ncv(const std::string& arguments, const std::string& input
     return r;
 }
 
+// The input_error message that f() throws, or "" if it succeeds.
+template <class F>
+std::string input_error_of(F f) {
+    try {
+        f();
+    } catch (const ncv::tool::input_error& e) {
+        return e.what();
+    }
+    return "";
+}
+
+// An error message must begin with the field it names.
+inline void check_names_field(const std::string& message, const std::string& field) {
+    BOOST_TEST_CONTEXT(message) { BOOST_TEST(message.rfind(field, 0) == 0u); }
+}
