@@ -8,7 +8,6 @@
 #include <ncv/conv2d.hpp>
 #include <ncv/conv2d_backward.hpp>
 #include <ncv/conv_loss.hpp>
-#include <ncv/linear_form.hpp>
 #include <ncv/sgd.hpp>
 
 namespace ncv::tool {
@@ -115,18 +114,7 @@ std::vector<mistake> likely_mistakes(const exam_instance& instance, const std::s
             }
     } else if (id.rfind("Q1b.w", 0) == 0) {
         const std::size_t t = static_cast<std::size_t>(id.back() - '0');
-        const auto iterate = [&](ncv::harmonic_step_rule rule) -> grid {
-            if (instance.points.empty()) {
-                using form = linear_form<exact, 3>;
-                std::vector<form> symbols{form::symbol(0), form::symbol(1), form::symbol(2)};
-                const form w = sgd_final<exact>(symbols, form{}, t, rule);
-                return {1, t, std::vector<exact>(w.coefficients().begin(), w.coefficients().begin() + static_cast<std::ptrdiff_t>(t))};
-            }
-            std::vector<dyn_matrix<exact>> data;
-            for (const auto& p : instance.points) data.push_back(dyn_matrix<exact>({{p[0]}, {p[1]}}));
-            const auto w = sgd_final<exact>(data, dyn_matrix<exact>(2, 1), t, rule);
-            return {1, 2, {w(0, 0), w(1, 0)}};
-        };
+        const auto iterate = [&](ncv::harmonic_step_rule rule) { return to_grid(q1_iterate(instance, t, rule), id); };
         m.push_back({iterate({1, 2}), "the step size is off by one: the step that produces w(t+1) uses η_t = 1/(t+1), "
                                       "so the first step has η_0 = 1"});
         if (instance.points.empty()) {  // η = 1 every step jumps to the newest point

@@ -44,27 +44,6 @@ conv_loss_problem<exact> q2_problem(const exam_instance& instance) {
             conv_mode::cross_correlation};
 }
 
-boost::json::value q1_iterate(const exam_instance& instance, std::size_t t) {
-    if (instance.points.empty()) {  // the paper: symbols, so the answer is the coefficients of x(1)..x(t)
-        using form = linear_form<exact, 3>;
-        std::vector<form> symbols{form::symbol(0), form::symbol(1), form::symbol(2)};
-        const form w = sgd_final<exact>(symbols, form{}, t);
-        std::vector<exact> coefficients(w.coefficients().begin(), w.coefficients().begin() + static_cast<std::ptrdiff_t>(t));
-        return write_vector(coefficients);
-    }
-    const std::size_t d = instance.points[0].size();
-    std::vector<dyn_matrix<exact>> data;
-    for (const auto& p : instance.points) {
-        dyn_matrix<exact> x(d, 1);
-        for (std::size_t k = 0; k < d; ++k) x(k, 0) = p[k];
-        data.push_back(x);
-    }
-    const auto w = sgd_final<exact>(data, dyn_matrix<exact>(d, 1), t);
-    std::vector<exact> values;
-    for (std::size_t k = 0; k < d; ++k) values.push_back(w(k, 0));
-    return write_vector(values);
-}
-
 }  // namespace
 
 exam_instance paper_instance() { return {std::nullopt, to_exact(paper::A), to_exact(paper::W), to_exact(paper::C), {}}; }
@@ -97,6 +76,27 @@ std::uint64_t parse_seed(const std::string& text) {
 const std::vector<std::string>& gradable_ids() {
     static const std::vector<std::string> ids{"Q1b.w1", "Q1b.w2", "Q1b.w3", "Q2a.B", "Q2b.counts", "Q2c.df_dw11", "Q2c.df_da11"};
     return ids;
+}
+
+boost::json::value q1_iterate(const exam_instance& instance, std::size_t t, harmonic_step_rule rule) {
+    if (instance.points.empty()) {  // the paper: symbols, so the answer is the coefficients of x(1)..x(t)
+        using form = linear_form<exact, 3>;
+        std::vector<form> symbols{form::symbol(0), form::symbol(1), form::symbol(2)};
+        const form w = sgd_final<exact>(symbols, form{}, t, rule);
+        std::vector<exact> coefficients(w.coefficients().begin(), w.coefficients().begin() + static_cast<std::ptrdiff_t>(t));
+        return write_vector(coefficients);
+    }
+    const std::size_t d = instance.points[0].size();
+    std::vector<dyn_matrix<exact>> data;
+    for (const auto& p : instance.points) {
+        dyn_matrix<exact> x(d, 1);
+        for (std::size_t k = 0; k < d; ++k) x(k, 0) = p[k];
+        data.push_back(x);
+    }
+    const auto w = sgd_final<exact>(data, dyn_matrix<exact>(d, 1), t, rule);
+    std::vector<exact> values;
+    for (std::size_t k = 0; k < d; ++k) values.push_back(w(k, 0));
+    return write_vector(values);
 }
 
 dyn_matrix<exact> q2_b(const exam_instance& instance) { return cross_correlate(instance.a, instance.w, {0, 1}); }

@@ -9,6 +9,7 @@
 #include <boost/json.hpp>
 
 #include <ncv/matrix.hpp>
+#include <ncv/sgd.hpp>
 
 #include "exact_json.hpp"
 
@@ -37,6 +38,11 @@ struct exam_instance {
 
 // The ids gradable_answers gives, in the order of the paper.
 [[nodiscard]] const std::vector<std::string>& gradable_ids();
+
+// w(t) under a step rule: the coefficients of x(1)..x(t) for the paper (its data are symbols),
+// the iterate's values for a variant.
+[[nodiscard]] boost::json::value q1_iterate(const exam_instance& instance, std::size_t t,
+                                            harmonic_step_rule rule = harmonic_step_rule{});
 
 // B = W ⊛ A (cross-correlation, padding 0, stride 1) and the window products of entry (i, j).
 [[nodiscard]] dyn_matrix<exact> q2_b(const exam_instance& instance);
