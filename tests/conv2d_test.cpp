@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <random>
 #include <stdexcept>
 #include <vector>
@@ -116,6 +117,10 @@ BOOST_AUTO_TEST_CASE(invalid_shapes_are_rejected) {
     static_assert(!ncv::conv_shape_valid(2, 3, {0, 1}));
     static_assert(ncv::conv_shape_valid(2, 3, {1, 1}));
     static_assert(!ncv::conv_shape_valid(5, 3, {0, 0}));
+    static_assert(!ncv::conv_shape_valid(5, 3, {std::numeric_limits<std::size_t>::max() / 2, 1}),
+                  "a padding whose padded extent overflows is refused, not wrapped");
+    BOOST_CHECK_THROW((void)ncv::cross_correlate(a, w, {std::numeric_limits<std::size_t>::max() / 2, 1}),
+                      std::invalid_argument);
     static_assert(!ncv::kernel_fits_padded_input<ncv::matrix<q, 2, 2>, ncv::matrix<q, 3, 3>, ncv::conv_options{0, 1}>);
     static_assert(ncv::kernel_fits_padded_input<ncv::matrix<q, 2, 2>, ncv::matrix<q, 3, 3>, ncv::conv_options{1, 1}>);
     static_assert(!ncv::kernel_fits_padded_input<ncv::matrix<q, 5, 5>, ncv::matrix<q, 3, 3>, ncv::conv_options{0, 0}>);

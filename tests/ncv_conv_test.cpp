@@ -74,6 +74,10 @@ BOOST_AUTO_TEST_CASE(bad_inputs_name_the_field) {
     starts(error_for(R"({"A": [[1]], "W": [[1]], "stride": 0})"), "stride:");
     starts(error_for(R"({"A": [[1]], "W": [[1]], "padding": -1})"), "padding:");
     starts(error_for(R"({"A": [[1]], "W": [[1]], "padding": 0.5})"), "padding:");
+    // Found by the fuzzer: a huge padding must be refused, not allocated.
+    starts(error_for(R"({"A": [[1,2,3,4,5,1]], "W": [[-1,-1]], "padding": 888888888888880, "stride": 2})"), "padding:");
+    starts(error_for(R"({"A": [[1]], "W": [[1]], "padding": 18446744073709551615})"), "padding:");
+    starts(error_for(R"({"A": [[1]], "W": [[1]], "padding": 5000})"), "padding:");
     starts(error_for(R"({"A": [[1]], "W": [[1]], "mode": "conv"})"), "mode:");
     starts(error_for(R"({"A": [[0.5]], "W": [[1]]})"), "A[0][0]:");
     starts(error_for(R"({"A": [[1e3]], "W": [[1]]})"), "A[0][0]:");

@@ -1,7 +1,9 @@
 // Defines the 2-D cross-correlation (deep learning's "convolution") and the true convolution, with padding and stride.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
+#include <limits>
 #include <stdexcept>
 #include <string>
 #include <type_traits>
@@ -17,11 +19,17 @@ struct conv_options {
     friend constexpr bool operator==(const conv_options&, const conv_options&) = default;
 };
 
-// The validity rule along one axis: a positive stride, and a kernel no larger than the padded input.
+// The padded extent n + 2p is representable: a padding beyond that is refused, never wrapped.
+[[nodiscard]] constexpr bool conv_padding_representable(std::size_t input_extent, conv_options options) noexcept {
+    return options.padding <= (std::numeric_limits<std::size_t>::max() - input_extent) / 2;
+}
+
+// The validity rule along one axis: a positive stride, a representable padded extent, and a
+// kernel no larger than the padded input.
 [[nodiscard]] constexpr bool conv_shape_valid(std::size_t input_extent, std::size_t kernel_extent,
                                               conv_options options) noexcept {
     return options.stride > 0 && input_extent > 0 && kernel_extent > 0 &&
-           kernel_extent <= input_extent + 2 * options.padding;
+           conv_padding_representable(input_extent, options) && kernel_extent <= input_extent + 2 * options.padding;
 }
 
 // (n + 2p − k) / s + 1 along one axis; meaningful only where conv_shape_valid holds.
@@ -90,6 +98,8 @@ constexpr void correlate_into(const A& input, const W& kernel, conv_options opti
 template <matrix_like A, matrix_like W>
 constexpr void require_valid_shape(const A& input, const W& kernel, conv_options options) {
     if (options.stride == 0) throw std::invalid_argument("stride must be at least 1");
+    if (!conv_padding_representable(std::max(input.rows(), input.cols()), options))
+        throw std::invalid_argument("padding " + std::to_string(options.padding) + " is too large to represent the padded input");
     if (!conv_shape_valid(input, kernel, options))
         throw std::invalid_argument("kernel " + std::to_string(kernel.rows()) + "x" + std::to_string(kernel.cols()) +
                                     " is larger than the padded input " +

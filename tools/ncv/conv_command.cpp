@@ -54,6 +54,9 @@ conv_request read_conv_request(const boost::json::value& input) {
         else if (name == "convolution") p.mode = conv_mode::convolution;
         else throw input_error("mode", "expected \"cross-correlation\" or \"convolution\", found " + boost::json::serialize(*mode));
     }
+    for (const std::size_t extent : {p.input.rows(), p.input.cols()})
+        if (!conv_padding_representable(extent, p.options))
+            throw input_error("padding", std::to_string(p.options.padding) + " is too large");
     if (!conv_shape_valid(p.input, p.kernel, p.options))
         throw input_error("W", "kernel " + shape(p.kernel.rows(), p.kernel.cols()) + " is larger than the padded input " +
                                    shape(p.input.rows() + 2 * p.options.padding, p.input.cols() + 2 * p.options.padding) +
@@ -62,6 +65,9 @@ conv_request read_conv_request(const boost::json::value& input) {
 
     const std::size_t rows = conv_output_extent(p.input.rows(), p.kernel.rows(), p.options);
     const std::size_t cols = conv_output_extent(p.input.cols(), p.kernel.cols(), p.options);
+    if (rows > max_output_entries / cols)
+        throw input_error("padding", "B would be " + shape(rows, cols) + ", more than " + std::to_string(max_output_entries) +
+                                         " entries: reduce the padding or raise the stride");
     if (const auto* target = object.if_contains("C")) {
         p.target = read_matrix(*target, "C");
         if (p.target.rows() != rows || p.target.cols() != cols)

@@ -1,6 +1,7 @@
 // Defines `ncv conv`: a user's own convolution problem, read as JSON, solved exactly (B, counts, loss, gradients).
 #pragma once
 
+#include <cstddef>
 #include <string_view>
 
 #include <boost/json.hpp>
@@ -10,6 +11,9 @@
 #include "exact_json.hpp"
 
 namespace ncv::tool {
+
+// The largest B `ncv conv` computes (entries): beyond it, a padding is a typo, not a problem.
+inline constexpr std::size_t max_output_entries = std::size_t{1} << 24;
 
 struct conv_request {
     conv_loss_problem<exact> problem;  // target and mask are empty when no loss is asked for
