@@ -2,7 +2,6 @@
 #include "check_command.hpp"
 
 #include <algorithm>
-#include <functional>
 #include <sstream>
 
 #include <ncv/conv2d.hpp>
