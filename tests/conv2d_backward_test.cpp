@@ -70,6 +70,23 @@ BOOST_AUTO_TEST_CASE(three_methods_agree_on_random_problems) {
     }
 }
 
+// B is linear in any single entry, so ∂B/∂entry is B(entry + 1) − B(entry): an independent check
+// of the dual-number chain-rule terms on random shapes, paddings, strides and readings.
+BOOST_AUTO_TEST_CASE(output_derivative_is_the_change_of_B_per_unit_step) {
+    random_problems random;
+    for (int trial = 0; trial < 300; ++trial) {
+        auto p = random.problem();
+        const auto which = random.pick(0, 1) == 0 ? ncv::loss_parameter::kernel : ncv::loss_parameter::input;
+        auto& m = which == ncv::loss_parameter::kernel ? p.kernel : p.input;
+        const std::size_t i = random.pick(0, m.rows() - 1), j = random.pick(0, m.cols() - 1);
+        const auto derivative = ncv::conv_output_derivative(p, which, i, j);
+        const auto before = ncv::apply_conv(p.input, p.kernel, p.options, p.mode);
+        m(i, j) += 1;
+        const auto after = ncv::apply_conv(p.input, p.kernel, p.options, p.mode);
+        BOOST_TEST((derivative == after - before), "trial " << trial);
+    }
+}
+
 BOOST_AUTO_TEST_CASE(the_loss_is_quadratic_in_each_entry) {
     random_problems random;
     for (int trial = 0; trial < 100; ++trial) BOOST_TEST(ncv::quadratic_in_every_entry(random.problem()));

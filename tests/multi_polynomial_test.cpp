@@ -1,10 +1,11 @@
-// Tests ncv::multi_polynomial and the determinant against evaluation at random points, and the normal form.
+// Tests ncv::multi_polynomial, the determinant and the adjugate against evaluation at random points, and the normal form.
 #define BOOST_TEST_MODULE multi_polynomial
 #include <boost/test/unit_test.hpp>
 
 #include <cstdint>
 #include <random>
 #include <stdexcept>
+#include <type_traits>
 
 #include <ncv/linear_algebra.hpp>
 #include <ncv/multi_polynomial.hpp>
@@ -55,6 +56,59 @@ BOOST_AUTO_TEST_CASE(determinants) {
     BOOST_TEST(ncv::determinant(ncv::identity_matrix<q, 4>()) == q(1));
     const auto product = ncv::matrix_product(m, ncv::identity_matrix<q, 3>());
     BOOST_TEST((product == m));
+}
+
+BOOST_AUTO_TEST_CASE(derivative_substitution_and_coefficients_agree_with_evaluation) {
+    const poly x = poly::variable(0), y = poly::variable(1), z = poly::variable(2);
+    std::mt19937_64 engine(5);
+    std::uniform_int_distribution<int> value(-6, 6);
+    for (int trial = 0; trial < 200; ++trial) {
+        const auto random_quadratic = [&] {
+            return poly(value(engine)) * x * x + poly(value(engine)) * x * y + poly(value(engine)) * z +
+                   poly(value(engine)) * y * z * z + poly(value(engine));
+        };
+        const poly p = random_quadratic(), r = random_quadratic();
+        // The product rule, and the derivative as an exact difference quotient of a polynomial
+        // of degree ≤ 2 in x: p(x + 1) − p(x − 1) = 2·∂p/∂x.
+        BOOST_TEST(((p * r).derivative(0) == p.derivative(0) * r + p * r.derivative(0)));
+        const std::array<q, 3> point{q(value(engine), 2), q(value(engine)), q(value(engine), 3)};
+        const std::array<q, 3> up{point[0] + q(1), point[1], point[2]}, down{point[0] - q(1), point[1], point[2]};
+        BOOST_TEST(p(up) - p(down) == q(2) * p.derivative(0)(point));
+        // x_v = c substituted, then evaluated, is evaluation at the point with x_v = c.
+        const q c(value(engine), 5);
+        const std::array<q, 3> at_c{point[0], c, point[2]};
+        BOOST_TEST(p.substitute(1, c)(point) == p(at_c));
+        // p = Σ_k coefficient_in(v, k)·x_v^k.
+        poly rebuilt, power(1);
+        for (unsigned k = 0; k <= p.degree_in(2); ++k, power = power * z) rebuilt = rebuilt + p.coefficient_in(2, k) * power;
+        BOOST_TEST((rebuilt == p));
+    }
+    BOOST_TEST((x * x * y).degree_in(0) == 2u);
+    BOOST_TEST(poly(3).degree_in(1) == 0u);
+    BOOST_TEST((poly::monomial(q(4), {1, 0, 2}) == poly(4) * x * z * z));
+}
+
+BOOST_AUTO_TEST_CASE(adjugate_times_matrix_is_determinant_times_identity) {
+    std::mt19937_64 engine(13);
+    std::uniform_int_distribution<int> value(-9, 9);
+    const auto check = [&](auto size) {
+        constexpr std::size_t n = decltype(size)::value;
+        for (int trial = 0; trial < 100; ++trial) {
+            ncv::matrix<q, n, n> a;
+            for (std::size_t i = 0; i < n; ++i)
+                for (std::size_t j = 0; j < n; ++j) a(i, j) = q(value(engine));
+            const auto scaled_identity = ncv::determinant(a) * ncv::identity_matrix<q, n>();
+            BOOST_TEST((ncv::matrix_product(ncv::adjugate(a), a) == scaled_identity));
+            BOOST_TEST((ncv::matrix_product(a, ncv::adjugate(a)) == scaled_identity));
+        }
+    };
+    check(std::integral_constant<std::size_t, 1>{});
+    check(std::integral_constant<std::size_t, 2>{});
+    check(std::integral_constant<std::size_t, 3>{});
+    check(std::integral_constant<std::size_t, 4>{});
+    // A known inverse: adj([[2, 1], [5, 3]]) = [[3, −1], [−5, 2]] (determinant 1).
+    const ncv::matrix<q, 2, 2> m({{2, 1}, {5, 3}});
+    BOOST_TEST((ncv::adjugate(m) == ncv::matrix<q, 2, 2>({{3, -1}, {-5, 2}})));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -1,4 +1,4 @@
-// Defines the gradients of the Q2 loss by the two methods that need no chain rule: dual numbers and exact central differences.
+// Defines the gradients of the Q2 loss by the two methods that need no chain rule (dual numbers, exact central differences), and ∂B/∂entry.
 #pragma once
 
 #include <cstddef>
@@ -68,6 +68,18 @@ template <ring_scalar T>
     return detail::entrywise_gradients(p, [&](loss_parameter which, std::size_t i, std::size_t j) {
         return detail::derivative_on_lifted(lifted, which, i, j);
     });
+}
+
+// ∂B/∂(one entry of W or A), one derivative per entry of B, by dual numbers through the same
+// generic convolution: the terms ∂b_ij/∂w_pq and ∂b_ij/∂a_kl of a chain rule, computed, not read off.
+template <ring_scalar T>
+[[nodiscard]] constexpr dyn_matrix<T> conv_output_derivative(const conv_loss_problem<T>& p, loss_parameter which,
+                                                             std::size_t i, std::size_t j) {
+    require_consistent(p);
+    auto lifted = detail::lift_to_dual(p);
+    detail::parameter_matrix(lifted, which)(i, j).derivative = T(1);
+    return map_elements(apply_conv(lifted.input, lifted.kernel, lifted.options, lifted.mode),
+                        [](const dual<T>& x) { return x.derivative; });
 }
 
 // f with one parameter moved by h; the problem is restored before returning.

@@ -1,7 +1,10 @@
 // Defines the GAN discriminator's pointwise losses as the paper writes them (given and corrected): their slopes and optima.
 #pragma once
 
+#include <cstddef>
+
 #include <ncv/concepts.hpp>
+#include <ncv/log_expression.hpp>
 
 namespace ncv {
 
@@ -10,6 +13,22 @@ namespace ncv {
 //   corrected:             ℓ(D) = −a log D − b log(1 − D).
 // Only their derivatives are computed, which are rational: no logarithm is ever evaluated.
 enum class discriminator_loss { given, corrected };
+
+// The variables of the pointwise loss written as data: a = p_data(x), b = p_g(x), and D.
+enum discriminator_variable : std::size_t { data_density = 0, generator_density = 1, discriminator_output = 2 };
+
+// ℓ(D) as the paper writes it, logarithms included, for a program to differentiate
+// (partial_derivative in log_expression.hpp): the definition the proofs start from.
+template <field T, std::size_t Capacity = 16>
+[[nodiscard]] constexpr log_expression<T, 3, Capacity, 2> discriminator_pointwise_loss(discriminator_loss loss) {
+    using polynomial = multi_polynomial<T, 3, Capacity>;
+    const polynomial a = polynomial::variable(data_density);
+    const polynomial b = polynomial::variable(generator_density);
+    const polynomial d = polynomial::variable(discriminator_output);
+    const polynomial one(1);
+    if (loss == discriminator_loss::given) return {{-a, -b}, {one - d, d}, {}};  // −a log(1 − D) − b log D
+    return {{-a, -b}, {d, one - d}, {}};                                         // −a log D − b log(1 − D)
+}
 
 // ∂ℓ/∂D at D ∈ (0, 1).
 template <field T>

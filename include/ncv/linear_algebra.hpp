@@ -1,4 +1,4 @@
-// Defines the matrix product and the determinant (Leibniz formula) over any commutative ring, for small fixed matrices.
+// Defines the matrix product, the determinant (Leibniz formula) and the adjugate over any commutative ring, for small fixed matrices.
 #pragma once
 
 #include <array>
@@ -57,6 +57,32 @@ template <class T, std::size_t N>
             permutation[hi] = t;
         }
     }
+}
+
+// The adjugate, the transposed matrix of cofactors: adj(A)·A = A·adj(A) = det(A)·I, so that
+// A⁻¹ = adj(A)/det(A) whenever det(A) is invertible. Ring operations only, like determinant.
+template <class T, std::size_t N>
+[[nodiscard]] constexpr matrix<T, N, N> adjugate(const matrix<T, N, N>& a) {
+    matrix<T, N, N> adjugate_matrix;
+    if constexpr (N == 1) {
+        adjugate_matrix(0, 0) = T(1);
+    } else {
+        for (std::size_t i = 0; i < N; ++i)
+            for (std::size_t j = 0; j < N; ++j) {
+                matrix<T, N - 1, N - 1> minor;  // a without row j and column i
+                for (std::size_t r = 0, mr = 0; r < N; ++r) {
+                    if (r == j) continue;
+                    for (std::size_t c = 0, mc = 0; c < N; ++c) {
+                        if (c == i) continue;
+                        minor(mr, mc++) = a(r, c);
+                    }
+                    ++mr;
+                }
+                const T cofactor = determinant(minor);
+                adjugate_matrix(i, j) = (i + j) % 2 == 0 ? cofactor : T{} - cofactor;
+            }
+    }
+    return adjugate_matrix;
 }
 
 }  // namespace ncv

@@ -33,6 +33,13 @@ public:
         return p;
     }
 
+    // c·x^e: one term, given by its coefficient and exponents.
+    [[nodiscard]] static constexpr multi_polynomial monomial(const T& c, const exponents& e) {
+        multi_polynomial p;
+        p.add_term(e, c);
+        return p;
+    }
+
     [[nodiscard]] constexpr std::size_t term_count() const noexcept { return size_; }
     [[nodiscard]] constexpr bool is_zero() const noexcept { return size_ == 0; }
     [[nodiscard]] constexpr const term& operator[](std::size_t k) const { return terms_[k]; }
@@ -85,6 +92,52 @@ public:
             sum = sum + product;
         }
         return sum;
+    }
+
+    // The highest power of x_v in any term (0 for a polynomial without x_v, and for zero).
+    [[nodiscard]] constexpr unsigned degree_in(std::size_t v) const {
+        unsigned degree = 0;
+        for (std::size_t k = 0; k < size_; ++k)
+            if (terms_[k].powers[v] > degree) degree = terms_[k].powers[v];
+        return degree;
+    }
+
+    // The polynomial that multiplies x_v^power when this one is written as Σ_k c_k · x_v^k.
+    [[nodiscard]] constexpr multi_polynomial coefficient_in(std::size_t v, unsigned power) const {
+        multi_polynomial r;
+        for (std::size_t k = 0; k < size_; ++k) {
+            if (terms_[k].powers[v] != power) continue;
+            exponents e = terms_[k].powers;
+            e[v] = 0;
+            r.add_term(e, terms_[k].coefficient);
+        }
+        return r;
+    }
+
+    // The formal partial derivative ∂/∂x_v: each term c·x_v^k becomes k·c·x_v^(k−1).
+    [[nodiscard]] constexpr multi_polynomial derivative(std::size_t v) const {
+        multi_polynomial r;
+        for (std::size_t k = 0; k < size_; ++k) {
+            const unsigned power = terms_[k].powers[v];
+            if (power == 0) continue;
+            exponents e = terms_[k].powers;
+            e[v] = power - 1;
+            r.add_term(e, terms_[k].coefficient * T(static_cast<long long>(power)));
+        }
+        return r;
+    }
+
+    // x_v replaced by a number: a polynomial in the other variables.
+    [[nodiscard]] constexpr multi_polynomial substitute(std::size_t v, const T& value) const {
+        multi_polynomial r;
+        for (std::size_t k = 0; k < size_; ++k) {
+            T coefficient = terms_[k].coefficient;
+            for (unsigned p = 0; p < terms_[k].powers[v]; ++p) coefficient = coefficient * value;
+            exponents e = terms_[k].powers;
+            e[v] = 0;
+            r.add_term(e, coefficient);
+        }
+        return r;
     }
 
     // Replaces each power x_v^k by moments[k] (throws if k is beyond the given moments): the

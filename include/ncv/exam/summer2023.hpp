@@ -28,7 +28,7 @@ inline constexpr auto q1b_w3 = claim<"Q1b.w3">(std::array<number, 3>{number(1, 3
 inline constexpr auto q1b_general = claim<"Q1b.general">(number(1));
 
 // ---- Q3: the essay claims, put into numbers (see proofs/q3*.cpp) ----
-// Q3a(i): with E = D = I (no bottleneck) the reconstruction error is the zero polynomial (0 terms);
+// Q3a(i): with no bottleneck, adj(E)·E·x − det(E)·x is the zero polynomial (0 terms) for d = 2, 3;
 // with a bottleneck, det(D·E) is the zero polynomial (0 terms) for (d, k) = (2, 1), (3, 1), (3, 2).
 inline constexpr auto q3a_identity_error_terms = claim<"Q3a.identity_error_terms">(number(0));
 inline constexpr auto q3a_bottleneck_det_terms = claim<"Q3a.bottleneck_det_terms">(std::array<number, 3>{0, 0, 0});
@@ -94,7 +94,7 @@ inline constexpr std::tuple claims{
     claim_record{"Q2c.df_dbii", "∂f/∂b_ii = 2(b_ii + 10) = -10", "proofs/q2c_chain_rule.cpp", 1, &q2c_df_dbii},
     claim_record{"Q2c.dbii_dw11", "∂b_ii/∂w11 = a_ii = 1", "proofs/q2c_chain_rule.cpp", 1, &q2c_dbii_dw11},
     claim_record{"Q2c.db11_da11", "∂b11/∂a11 = w11 = -1", "proofs/q2c_chain_rule.cpp", 1, &q2c_db11_da11},
-    claim_record{"Q3a.identity_error_terms", "without a bottleneck, E = D = I reconstructs every input exactly",
+    claim_record{"Q3a.identity_error_terms", "without a bottleneck (k = d), every invertible encoder E is undone exactly by the decoder adj(E)/det(E)",
                  "proofs/q3a_autoencoder.cpp", 3, &q3a_identity_error_terms},
     claim_record{"Q3a.bottleneck_det_terms", "with a bottleneck (k < d), det(D·E) = 0 for all weights, so D·E ≠ I",
                  "proofs/q3a_autoencoder.cpp", 3, &q3a_bottleneck_det_terms},
