@@ -2,9 +2,11 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <stdexcept>
 
 #include <ncv/exam/summer2023.hpp>
 #include <ncv/linear_form.hpp>
+#include <ncv/polynomial.hpp>
 #include <ncv/proof/agree.hpp>
 #include <ncv/rational_function.hpp>
 #include <ncv/sgd.hpp>
@@ -96,16 +98,51 @@ static_assert(!induction_step_holds(ncv::harmonic_step_rule{1, 2}, paper::q1b_ge
               "Q1b: η_t = 1/(t+2) breaks the induction step");
 static_assert(!induction_step_holds(paper_rule, number(2)), "Q1b: a wrong scale c breaks the induction step");
 
-// ---- Q1b: the step rule (level 4) ----
-// Within η_t = a/(t + b), the running means fix the rule: the newest of t+1 points weighs
-// 1/(t+1), so η_0 = 1 and η_1 = 1/2, whence b = η_1/(η_0 − η_1) and a = η_0 b.
-constexpr std::array<number, 2> running_mean_rule = [] {
-    const number eta0 = (number(1) / number(1));  // weight of x(1) in the mean of one point
-    const number eta1 = (number(1) / number(2));  // weight of x(2) in the mean of two points
-    const number b = eta1 / (eta0 - eta1);
-    return std::array<number, 2>{eta0 * b, b};
+// ---- Q1b: the step rule, derived from what SGD must produce (level 4) ----
+// Which η_t makes the unchanged sgd_step carry the mean of x⁽¹⁾…x⁽ᵗ⁾ to the mean of x⁽¹⁾…x⁽ᵗ⁺¹⁾?
+// The step runs with η as a symbol (a polynomial in η), for all data (linear forms): each
+// coefficient of the result must equal the mean's, an equation affine in η, and all of them must
+// have the same root. Two such roots fix a and b in η_t = a/(t + b); the rule must then give
+// every later root too. The induction above shows that this rule makes running means for every t.
+
+inline constexpr std::size_t rule_points = 16;
+using eta_polynomial = ncv::polynomial<number, 3>;
+using eta_form = ncv::linear_form<eta_polynomial, rule_points>;
+
+constexpr eta_form running_mean(std::size_t t) {  // (1/t) Σ_{i≤t} x⁽ⁱ⁾, and w⁽⁰⁾ = 0 for t = 0
+    std::array<eta_polynomial, rule_points> coefficients{};
+    for (std::size_t i = 0; i < t; ++i) coefficients[i] = eta_polynomial(number(1) / number(static_cast<std::int64_t>(t)));
+    return eta_form::from_coefficients(coefficients);
+}
+
+constexpr number step_making_running_means(std::size_t t) {
+    const eta_form next = ncv::sgd_step(running_mean(t), eta_form::symbol(t), eta_polynomial::variable());
+    const eta_form mean = running_mean(t + 1);
+    number root(0);
+    bool found = false;
+    for (std::size_t i = 0; i < rule_points; ++i) {
+        const eta_polynomial equation = next.coefficient(i) - mean.coefficient(i);
+        if (equation.is_zero()) continue;
+        if (equation.degree() != 1) throw std::logic_error("the step's coefficient is not affine in η");
+        const number candidate = -equation.coefficient(0) / equation.coefficient(1);
+        if (found && candidate != root) throw std::logic_error("no single step size gives the next running mean");
+        root = candidate;
+        found = true;
+    }
+    if (!found) throw std::logic_error("every step size gives the next running mean");
+    return root;
+}
+
+constexpr std::array<number, 2> derived_step_rule = [] {
+    const number eta0 = step_making_running_means(0), eta1 = step_making_running_means(1);
+    const number b = eta1 / (eta0 - eta1);  // η_0 = a/b and η_1 = a/(1 + b)
+    const number a = eta0 * b;
+    for (std::size_t t = 2; t + 1 < rule_points; ++t)
+        if (step_making_running_means(t) != a / (number(static_cast<std::int64_t>(t)) + b))
+            throw std::logic_error("no rule η_t = a/(t + b) gives running means");
+    return std::array<number, 2>{a, b};
 }();
-static_assert(agrees<"Q1b.step_rule", running_mean_rule, paper::q1b_step_rule>(),
+static_assert(agrees<"Q1b.step_rule", derived_step_rule, paper::q1b_step_rule>(),
               "Q1b: η_t = 1/(t+1) is the rule whose iterates are running means");
 
 }  // namespace

@@ -4,6 +4,8 @@
 #include <ncv/matrix.hpp>
 #include <ncv/proof/agree.hpp>
 
+#include "reference_convolution.hpp"
+
 namespace {
 
 namespace paper = ncv::exam::summer2023;
@@ -25,11 +27,23 @@ static_assert(ncv::is_centrosymmetric(paper::W), "Q2a: W is unchanged by a 180-d
 constexpr auto B_convolved = ncv::convolve<paper::q2_options>(paper::A, paper::W);
 static_assert(agrees<"Q2a.B", B_convolved, paper::q2a_B>(), "Q2a: the true convolution gives the same B");
 
-// The check above can fail: a kernel that is not centrosymmetric reads differently.
-constexpr ncv::matrix<paper::number, 3, 3> lopsided({{0, 1, 0}, {0, 0, 0}, {0, 0, 0}});
-static_assert(!ncv::is_centrosymmetric(lopsided), "Q2a: the centrosymmetry check can say no");
-static_assert(ncv::cross_correlate(paper::A, lopsided) != ncv::convolve(paper::A, lopsided),
-              "Q2a: the two readings differ for a kernel that is not centrosymmetric");
+// ---- Q2a: the library against an independent formula, where the readings differ (level 1) ----
+// B as coefficients of a polynomial product (reference_convolution.hpp), on the paper's data and
+// on a second instance whose kernel is not centrosymmetric: there a missing or doubled flip in
+// convolve, or a shifted window in cross_correlate, changes B.
+
+static_assert(ncv::proofs::reference_convolution(paper::A, paper::W, ncv::conv_mode::cross_correlation) == B,
+              "Q2a: the polynomial-product formula gives the same B");
+static_assert(!ncv::is_centrosymmetric(ncv::proofs::lopsided_W), "Q2a: the second kernel is not centrosymmetric");
+constexpr auto lopsided_cross = ncv::cross_correlate(ncv::proofs::lopsided_A, ncv::proofs::lopsided_W);
+constexpr auto lopsided_convolved = ncv::convolve(ncv::proofs::lopsided_A, ncv::proofs::lopsided_W);
+static_assert(lopsided_cross != lopsided_convolved, "Q2a: on the second instance the two readings differ");
+static_assert(lopsided_cross == ncv::proofs::reference_convolution(ncv::proofs::lopsided_A, ncv::proofs::lopsided_W,
+                                                                   ncv::conv_mode::cross_correlation),
+              "Q2a: cross_correlate agrees with the polynomial product where the readings differ");
+static_assert(lopsided_convolved == ncv::proofs::reference_convolution(ncv::proofs::lopsided_A, ncv::proofs::lopsided_W,
+                                                                       ncv::conv_mode::convolution),
+              "Q2a: convolve (the flip) agrees with the polynomial product where the readings differ");
 
 // ---- Q2a: the shape rule (n + 2p − k)/s + 1 = 3 ----
 

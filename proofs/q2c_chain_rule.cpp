@@ -11,6 +11,8 @@
 #include <ncv/matrix.hpp>
 #include <ncv/proof/agree.hpp>
 
+#include "reference_convolution.hpp"
+
 namespace {
 
 namespace paper = ncv::exam::summer2023;
@@ -84,15 +86,9 @@ constexpr std::array<number, 3> df_dbii = [] {
 }();
 static_assert(agrees<"Q2c.df_dbii", df_dbii, paper::q2c_df_dbii>(), "Q2c: ∂f/∂b_ii = 2(b_ii + 10) = -10");
 
-// ∂b_ij/∂(one entry), by dual numbers through the generic cross_correlate.
+// ∂b_ij/∂(one entry), by dual numbers through the generic convolution.
 constexpr ncv::dyn_matrix<number> conv_derivative(loss_parameter which, std::size_t i, std::size_t j) {
-    using d = ncv::dual<number>;
-    const auto lift = [](const number& x) { return d(x); };
-    auto a = ncv::map_elements(ncv::dyn_matrix<number>(paper::A), lift);
-    auto w = ncv::map_elements(ncv::dyn_matrix<number>(paper::W), lift);
-    auto& entry = which == loss_parameter::kernel ? w(i, j) : a(i, j);
-    entry = d::variable(entry.value);
-    return ncv::map_elements(ncv::cross_correlate(a, w, paper::q2_options), [](const d& x) { return x.derivative; });
+    return ncv::conv_output_derivative(paper_problem(cross), which, i, j);
 }
 
 constexpr std::array<number, 3> dbii_dw11 = [] {
@@ -109,11 +105,73 @@ static_assert(df_dbii[0] * dbii_dw11[0] + df_dbii[1] * dbii_dw11[1] + df_dbii[2]
               "Q2c: the paper's chain-rule sum for ∂f/∂w11 adds up");
 static_assert(df_dbii[0] * db11_da11 == da11_backprop, "Q2c: the paper's one-term chain rule for ∂f/∂a11 holds");
 
-// ---- Q2c: the loss itself (f = 3 x 25 = 75) and a check that can fail ----
+// ---- Q2c: the loss itself (f = 3 x 25 = 75) ----
 
 static_assert(ncv::conv_loss(paper_problem(cross)) == number(75), "Q2c: f = 3 (−15 + 10)² = 75");
-static_assert(ncv::forward_mode_derivative(paper_problem(cross), loss_parameter::kernel, 1, 1) !=
-                  ncv::forward_mode_derivative(paper_problem(cross), loss_parameter::kernel, 0, 1),
-              "Q2c: different weights have different derivatives, so the comparisons above are not vacuous");
+
+// ---- Q2c: every gradient entry against an independent reference, where the readings differ (level 1) ----
+// On the second instance (reference_convolution.hpp: W not centrosymmetric, A's diagonal not all
+// ones) with the paper's C, f = Σ_i (b_ii − c_ii)² is written out over the polynomial-product B,
+// and each derivative is its exact central difference (f is quadratic in any one entry). The
+// library's backpropagation and dual numbers must give all 9 + 25 entries, under both readings:
+// a missing flip, a wrong backward pass or a wrong loss cannot agree with it.
+
+using ncv::proofs::lopsided_A;
+using ncv::proofs::lopsided_W;
+
+constexpr number reference_loss(const ncv::matrix<number, 3, 3>& b) {
+    number f(0);
+    for (std::size_t i = 0; i < 3; ++i) f += (b(i, i) - paper::C(i, i)) * (b(i, i) - paper::C(i, i));
+    return f;
+}
+
+template <std::size_t N>
+constexpr ncv::matrix<number, N, N> unit_matrix(std::size_t i, std::size_t j) {
+    ncv::matrix<number, N, N> e;
+    e(i, j) = number(1);
+    return e;
+}
+
+// B is bilinear in (A, W), so moving one entry by ±1 moves B by ± the reference B of that unit
+// entry: one small polynomial product per derivative instead of two large ones.
+constexpr number reference_derivative(conv_mode mode, loss_parameter which, std::size_t i, std::size_t j,
+                                      const ncv::matrix<number, 3, 3>& b) {
+    const auto moved = which == loss_parameter::kernel
+                           ? ncv::proofs::reference_convolution(lopsided_A, unit_matrix<3>(i, j), mode)
+                           : ncv::proofs::reference_convolution(unit_matrix<5>(i, j), lopsided_W, mode);
+    return (reference_loss(b + moved) - reference_loss(b - moved)) / number(2);
+}
+
+constexpr ncv::conv_loss_problem<number> lopsided_problem(conv_mode mode) {
+    return {ncv::dyn_matrix<number>(lopsided_A), ncv::dyn_matrix<number>(lopsided_W), ncv::dyn_matrix<number>(paper::C),
+            ncv::make_mask(3, 3, paper::q2c_loss_mask), paper::q2_options, mode};
+}
+
+constexpr bool agrees_with_reference(conv_mode mode) {
+    const auto backprop = ncv::backprop_gradients(lopsided_problem(mode));
+    const auto dual = ncv::forward_mode_gradients(lopsided_problem(mode));
+    const auto b = ncv::proofs::reference_convolution(lopsided_A, lopsided_W, mode);
+    for (std::size_t i = 0; i < 3; ++i)
+        for (std::size_t j = 0; j < 3; ++j) {
+            const number expected = reference_derivative(mode, loss_parameter::kernel, i, j, b);
+            if (backprop.kernel(i, j) != expected || dual.kernel(i, j) != expected) return false;
+        }
+    for (std::size_t i = 0; i < 5; ++i)
+        for (std::size_t j = 0; j < 5; ++j) {
+            const number expected = reference_derivative(mode, loss_parameter::input, i, j, b);
+            if (backprop.input(i, j) != expected || dual.input(i, j) != expected) return false;
+        }
+    return true;
+}
+
+constexpr auto lopsided_B_cross = ncv::proofs::reference_convolution(lopsided_A, lopsided_W, cross);
+constexpr auto lopsided_B_flipped = ncv::proofs::reference_convolution(lopsided_A, lopsided_W, flipped);
+static_assert(reference_derivative(cross, loss_parameter::kernel, 0, 0, lopsided_B_cross) !=
+                      reference_derivative(flipped, loss_parameter::kernel, 0, 0, lopsided_B_flipped) &&
+                  reference_derivative(cross, loss_parameter::input, 0, 0, lopsided_B_cross) !=
+                      reference_derivative(flipped, loss_parameter::input, 0, 0, lopsided_B_flipped),
+              "Q2c: on the second instance the readings give different ∂f/∂w11 and ∂f/∂a11");
+static_assert(agrees_with_reference(cross), "Q2c: backprop and dual numbers equal the reference gradient, cross-correlation");
+static_assert(agrees_with_reference(flipped), "Q2c: backprop and dual numbers equal the reference gradient, true convolution");
 
 }  // namespace

@@ -1,12 +1,13 @@
 // Proves Q3(b) in numbers: the KL term pulls to the prior; without it, reconstruction pushes σ → 0 and cannot fix the latent scale.
 #include <array>
 #include <cstddef>
+#include <stdexcept>
 
-#include <ncv/dual.hpp>
 #include <ncv/exam/summer2023.hpp>
+#include <ncv/gaussian_kl.hpp>
+#include <ncv/log_expression.hpp>
 #include <ncv/multi_polynomial.hpp>
 #include <ncv/proof/agree.hpp>
-#include <ncv/rational_function.hpp>
 
 namespace {
 
@@ -14,30 +15,47 @@ namespace paper = ncv::exam::summer2023;
 using ncv::proof::agrees;
 using number = paper::number;
 
-// ---- Q3b: KL(N(μ, σ²) ‖ N(0, 1)) = ½(μ² + s − 1 − ln s), s = σ² (level 3) ----
-// Its partial derivatives are rational: ∂/∂μ = μ, ∂/∂s = ½(1 − 1/s). Each is a rational
-// function of one variable whose numerator is affine; its root is the stationary point.
+// ---- Q3b: KL(N(μ, σ²) ‖ N(0, 1)) = ½(μ² + s − 1 − log s), s = σ² > 0 (level 3) ----
+// The program differentiates the KL as written (ncv::gaussian_kl_to_standard_normal, logarithm
+// included): each partial derivative is N/s with a polynomial N, and s > 0, so the stationary
+// points are the common roots of the two numerators. Both turn out affine, so the root is unique.
 
-template <class S>
-constexpr S kl_slope_in_s(const S& s) {
-    return (S(1) - S(1) / s) / S(2);
+constexpr auto kl = ncv::gaussian_kl_to_standard_normal<number>();
+using kl_poly = decltype(kl)::polynomial_type;
+constexpr std::size_t mean = ncv::latent_mean, variance = ncv::latent_variance;
+constexpr auto kl_by_mean = ncv::partial_derivative(kl, mean);
+constexpr auto kl_by_variance = ncv::partial_derivative(kl, variance);
+
+// The one root of a numerator that depends on x_v alone and is affine in it (throws otherwise).
+constexpr number affine_root(const kl_poly& numerator, std::size_t v) {
+    const std::size_t other = 1 - v;
+    if (numerator.degree_in(v) != 1 || numerator.degree_in(other) != 0)
+        throw std::logic_error("the numerator is not affine in one variable");
+    return -numerator.coefficient_in(v, 0).coefficient({0, 0}) / numerator.coefficient_in(v, 1).coefficient({0, 0});
 }
 
-using rf = ncv::rational_function<number, 4>;
-constexpr number affine_root(const rf& f) {  // the root of the numerator c0 + c1 t
-    if (f.numerator().degree() != 1) throw "the numerator is not affine";
-    return -f.numerator().coefficient(0) / f.numerator().coefficient(1);
-}
-
-constexpr std::array<number, 2> kl_stationary_point{affine_root(rf::variable()),  // ∂/∂μ = μ
-                                                    affine_root(kl_slope_in_s(rf::variable()))};
+// ∂KL/∂s = 0 involves s alone; with that s, ∂KL/∂μ = 0 fixes μ.
+constexpr number stationary_variance = affine_root(kl_by_variance.numerator, variance);
+constexpr number stationary_mean = affine_root(kl_by_mean.numerator.substitute(variance, stationary_variance), mean);
+static_assert(stationary_variance > number(0), "Q3b: the stationary point lies in the domain σ² > 0");
+constexpr std::array<number, 2> kl_stationary_point{stationary_mean, stationary_variance};
 static_assert(agrees<"Q3b.kl_stationary_point", kl_stationary_point, paper::q3b_kl_stationary_point>(),
               "Q3b: the KL term is stationary only at the prior, μ = 0 and σ² = 1");
 
-// A minimum: the Hessian there is diag(1, ½) (∂²/∂μ² = 1, ∂²/∂s² = 1/(2s²), no cross term).
-constexpr number kl_curvature_in_s =
-    kl_slope_in_s(ncv::dual<number>::variable(kl_stationary_point[1])).derivative;
-static_assert(kl_curvature_in_s == number(1, 2), "Q3b: ∂²KL/∂(σ²)² = 1/2 > 0 at the prior, and ∂²KL/∂μ² = 1: a minimum");
+// A minimum: the Hessian, differentiated by the program, is positive definite there.
+constexpr auto kl_hessian = [] {
+    std::array<std::array<number, 2>, 2> h{};
+    const std::array<decltype(kl_by_mean), 2> gradient{kl_by_mean, kl_by_variance};
+    for (std::size_t i = 0; i < 2; ++i)
+        for (std::size_t j = 0; j < 2; ++j) h[i][j] = ncv::partial_derivative(gradient[i], j)(kl_stationary_point);
+    return h;
+}();
+static_assert(kl_hessian[0][1] == kl_hessian[1][0], "Q3b: the KL's mixed second derivatives agree");
+static_assert(kl_hessian[0][0] > number(0) && kl_hessian[0][0] * kl_hessian[1][1] - kl_hessian[0][1] * kl_hessian[1][0] > number(0),
+              "Q3b: the KL's Hessian at the prior is positive definite: a minimum");
+// And its value there is 0, without evaluating a logarithm: every log argument is 1 at the prior.
+static_assert(kl.polynomial_part(kl_stationary_point) == number(0) && kl.log_arguments[0](kl_stationary_point) == number(1),
+              "Q3b: KL(N(0, 1) ‖ N(0, 1)) = 0");
 
 // ---- Q3b: the expected reconstruction error of a linear decoder (level 3) ----
 // Variables: x, α, μ, β, σ, k, ε. With z = μ + σε and ε ~ N(0, 1), E[ε] = 0 and E[ε²] = 1.

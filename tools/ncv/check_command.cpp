@@ -71,10 +71,6 @@ grid scaled(grid g, const exact& s) {
     return g;
 }
 
-conv_loss_problem<exact> q2_problem(const exam_instance& instance, conv_mode mode) {
-    return {instance.a, instance.w, instance.c, make_mask(3, 3, mask_kind::diagonal), {0, 1}, mode};
-}
-
 std::vector<mistake> likely_mistakes(const exam_instance& instance, const std::string& id, const grid& correct) {
     std::vector<mistake> m;
     m.push_back({negated(correct), "the sign is wrong everywhere: check the signs in the update or the derivative"});

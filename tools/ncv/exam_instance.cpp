@@ -39,12 +39,11 @@ struct splitmix64 {
     }
 };
 
-conv_loss_problem<exact> q2_problem(const exam_instance& instance) {
-    return {instance.a, instance.w, instance.c, make_mask(3, 3, mask_kind::diagonal), {0, 1},
-            conv_mode::cross_correlation};
-}
-
 }  // namespace
+
+conv_loss_problem<exact> q2_problem(const exam_instance& instance, conv_mode mode) {
+    return {instance.a, instance.w, instance.c, make_mask(3, 3, paper::q2c_loss_mask), paper::q2_options, mode};
+}
 
 exam_instance paper_instance() { return {std::nullopt, to_exact(paper::A), to_exact(paper::W), to_exact(paper::C), {}}; }
 

@@ -8,6 +8,7 @@
 
 #include <boost/json.hpp>
 
+#include <ncv/conv_loss.hpp>
 #include <ncv/matrix.hpp>
 #include <ncv/sgd.hpp>
 
@@ -43,6 +44,10 @@ struct exam_instance {
 // the iterate's values for a variant.
 [[nodiscard]] boost::json::value q1_iterate(const exam_instance& instance, std::size_t t,
                                             harmonic_step_rule rule = harmonic_step_rule{});
+
+// The Q2c loss problem of an instance: the paper's mask and convolution options, either reading.
+[[nodiscard]] conv_loss_problem<exact> q2_problem(const exam_instance& instance,
+                                                  conv_mode mode = conv_mode::cross_correlation);
 
 // B = W ⊛ A (cross-correlation, padding 0, stride 1) and the window products of entry (i, j).
 [[nodiscard]] dyn_matrix<exact> q2_b(const exam_instance& instance);

@@ -7,6 +7,7 @@
 
 #include <ncv/conv2d_backward.hpp>
 #include <ncv/conv_loss.hpp>
+#include <ncv/conv_loss_derivatives.hpp>
 #include <ncv/entries.hpp>
 #include <ncv/exam/summer2023.hpp>
 
@@ -57,10 +58,13 @@ boost::json::object run_time_answers(const exam_instance& paper_exam) {
     const auto b = q2_b(paper_exam);
     computed["Q2a.b13"] = write_number(b(0, 2));
     computed["Q2a.b31"] = write_number(b(2, 0));
-    const auto g = masked_squared_error_gradient(b, paper_exam.c, make_mask(3, 3, mask_kind::diagonal));
+    const auto problem = q2_problem(paper_exam);
+    const auto g = masked_squared_error_gradient(b, problem.target, problem.mask);
     computed["Q2c.df_dbii"] = write_vector({g(0, 0), g(1, 1), g(2, 2)});
-    computed["Q2c.dbii_dw11"] = write_vector({paper_exam.a(0, 0), paper_exam.a(1, 1), paper_exam.a(2, 2)});
-    computed["Q2c.db11_da11"] = write_number(paper_exam.w(0, 0));
+    // The chain-rule terms by dual numbers through the convolution, not read off A and W.
+    const auto db_dw11 = conv_output_derivative(problem, loss_parameter::kernel, 0, 0);
+    computed["Q2c.dbii_dw11"] = write_vector({db_dw11(0, 0), db_dw11(1, 1), db_dw11(2, 2)});
+    computed["Q2c.db11_da11"] = write_number(conv_output_derivative(problem, loss_parameter::input, 0, 0)(0, 0));
     return computed;
 }
 
