@@ -173,6 +173,31 @@ BOOST_AUTO_TEST_CASE(ordering_never_overflows) {
     }
 }
 
+// Comparing a number with its own convergents: their continued fractions agree term by term
+// until the convergent's ends, the case random operands almost never reach. Convergents lie
+// alternately below and above the number, so both parities of the comparison are exercised,
+// with operands large enough that the cross products overflow and the continued fractions decide.
+BOOST_AUTO_TEST_CASE(ordering_against_convergents_with_overflowing_cross_products) {
+    std::mt19937_64 engine(2718);
+    std::uniform_int_distribution<std::int64_t> large(std::int64_t{1} << 40, std::int64_t{1} << 62);
+    for (int trial = 0; trial < 2'000; ++trial) {
+        const std::int64_t numerator = large(engine), denominator = large(engine);
+        const q value(trial % 2 == 0 ? numerator : -numerator, denominator);
+        // Convergents h/k of |value| from its partial quotients, with cpp_int arithmetic.
+        mp::cpp_int p = numerator, d = denominator, h = 1, h_before = 0, k = 0, k_before = 1;
+        while (d != 0) {
+            const mp::cpp_int a = p / d, rest = p % d;
+            const mp::cpp_int h_next = a * h + h_before, k_next = a * k + k_before;
+            h_before = h, k_before = k, h = h_next, k = k_next;
+            p = d, d = rest;
+            const q convergent(static_cast<std::int64_t>(trial % 2 == 0 ? h : -h), static_cast<std::int64_t>(k));
+            BOOST_TEST(((value < convergent) == (reference(value) < reference(convergent))), value << " < " << convergent);
+            BOOST_TEST(((convergent < value) == (reference(convergent) < reference(value))), convergent << " < " << value);
+            BOOST_TEST(((value == convergent) == (reference(value) == reference(convergent))));
+        }
+    }
+}
+
 BOOST_AUTO_TEST_CASE(division_by_zero_throws) {
     BOOST_CHECK_THROW((void)q(1, 0), std::domain_error);
     BOOST_CHECK_THROW((void)(q(1) / q(0)), std::domain_error);
