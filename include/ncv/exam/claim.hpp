@@ -46,7 +46,7 @@ struct claim_record {
     std::string_view id;         // "Q2a.B"
     std::string_view statement;  // one line: what the paper claims
     std::string_view proof;      // the proof file that checks it, relative to the project root
-    int level;                   // the proof strength, as defined in DESIGN.md (1 = one instance ... 4 = every size)
+    int level;                   // the proof strength, as the README defines it (1 = one instance ... 4 = every size)
     const T* value;
 };
 

@@ -56,7 +56,7 @@ inline constexpr auto q2a_B = claim<"Q2a.B">(matrix<number, 3, 3>({{-15, -5, 0},
 inline constexpr auto q2a_b13 = claim<"Q2a.b13">(number(0));  // given in the question
 inline constexpr auto q2a_b31 = claim<"Q2a.b31">(number(5));  // given in the question
 
-// ---- Q2b: the count matrix the paper announces but does not print (computed in NOTES.md) ----
+// ---- Q2b: the count matrix the paper announces but does not print (computed by proofs/q2b_multiplication_counts.cpp) ----
 inline constexpr auto q2b_counts = claim<"Q2b.counts">(matrix<std::int64_t, 5, 5>({{1, 2, 3, 2, 1},
                                                                                  {2, 4, 6, 4, 2},
                                                                                  {3, 6, 9, 6, 3},
