@@ -104,14 +104,7 @@ public:
 
     // The polynomial that multiplies x_v^power when this one is written as Σ_k c_k · x_v^k.
     [[nodiscard]] constexpr multi_polynomial coefficient_in(std::size_t v, unsigned power) const {
-        multi_polynomial r;
-        for (std::size_t k = 0; k < size_; ++k) {
-            if (terms_[k].powers[v] != power) continue;
-            exponents e = terms_[k].powers;
-            e[v] = 0;
-            r.add_term(e, terms_[k].coefficient);
-        }
-        return r;
+        return eliminate(v, [&](unsigned k) { return k == power ? T(1) : T(0); });
     }
 
     // The formal partial derivative ∂/∂x_v: each term c·x_v^k becomes k·c·x_v^(k−1).
@@ -129,33 +122,38 @@ public:
 
     // x_v replaced by a number: a polynomial in the other variables.
     [[nodiscard]] constexpr multi_polynomial substitute(std::size_t v, const T& value) const {
-        multi_polynomial r;
-        for (std::size_t k = 0; k < size_; ++k) {
-            T coefficient = terms_[k].coefficient;
-            for (unsigned p = 0; p < terms_[k].powers[v]; ++p) coefficient = coefficient * value;
-            exponents e = terms_[k].powers;
-            e[v] = 0;
-            r.add_term(e, coefficient);
-        }
-        return r;
+        return eliminate(v, [&](unsigned k) {
+            T power(1);
+            for (unsigned p = 0; p < k; ++p) power = power * value;
+            return power;
+        });
     }
 
     // Replaces each power x_v^k by moments[k] (throws if k is beyond the given moments): the
     // expectation over a random variable x_v independent of the others, E[x_v^k] = moments[k].
     template <std::size_t Moments>
     [[nodiscard]] constexpr multi_polynomial expectation_over(std::size_t v, const std::array<T, Moments>& moments) const {
+        return eliminate(v, [&](unsigned k) {
+            if (k >= Moments) throw std::out_of_range("ncv::multi_polynomial: a moment that was not given");
+            return moments[k];
+        });
+    }
+
+private:
+    // Removes x_v from every term, multiplying the term's coefficient by factor(its power of x_v):
+    // the one loop behind coefficient_in, substitute and expectation_over.
+    template <class Factor>
+    constexpr multi_polynomial eliminate(std::size_t v, Factor factor) const {
         multi_polynomial r;
         for (std::size_t k = 0; k < size_; ++k) {
-            const unsigned power = terms_[k].powers[v];
-            if (power >= Moments) throw std::out_of_range("ncv::multi_polynomial: a moment that was not given");
             exponents e = terms_[k].powers;
+            const T f = factor(e[v]);
             e[v] = 0;
-            r.add_term(e, terms_[k].coefficient * moments[power]);
+            r.add_term(e, terms_[k].coefficient * f);
         }
         return r;
     }
 
-private:
     // Adds c·x^e, keeping the terms sorted and free of zero coefficients.
     constexpr void add_term(const exponents& e, const T& c) {
         if (c == T(0)) return;
