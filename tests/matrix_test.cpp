@@ -10,18 +10,7 @@
 
 using q = ncv::rational<std::int64_t>;
 
-namespace {
-template <class M>
-concept constructible_3x2 = requires { M({{1, 2}, {3, 4}, {5, 6}}); };
-}  // namespace
-
-// ---- compile-time shape checks ----
-static_assert(ncv::fixed_extent_matrix<ncv::matrix<q, 2, 3>>);
-static_assert(!ncv::fixed_extent_matrix<ncv::dyn_matrix<q>>);
-static_assert(ncv::matrix_like<ncv::dyn_matrix<q>>);
-static_assert(constructible_3x2<ncv::matrix<q, 3, 2>>);
-static_assert(!constructible_3x2<ncv::matrix<q, 2, 3>>, "a wrong shape does not compile");
-static_assert(!std::equality_comparable_with<ncv::matrix<q, 2, 2>, ncv::matrix<q, 2, 3>>);
+// The concepts each type models, and shapes refused at compile time: tests/static/matrix_concepts.cpp.
 
 BOOST_AUTO_TEST_SUITE(matrix)
 

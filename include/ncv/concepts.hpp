@@ -1,7 +1,8 @@
-// Defines the scalar concepts the generic algorithms ask for: a semiring-like scalar and a field.
+// Defines the scalar concepts the generic algorithms ask for: semiring, ring, unital ring, ring with division, field.
 #pragma once
 
 #include <concepts>
+#include <limits>
 
 namespace ncv {
 
@@ -21,10 +22,21 @@ concept ring_scalar = semiring_scalar<T> && requires(const T& a, const T& b) {
     { -a } -> std::convertible_to<T>;
 };
 
-// Adds exact division and construction from an integer: what SGD's step sizes need.
+// Adds the integers: T(0), T(1), T(k) exist. What polynomials, determinants and tapes need.
 template <class T>
-concept field = ring_scalar<T> && std::constructible_from<T, int> && requires(const T& a, const T& b) {
+concept unital_ring = ring_scalar<T> && std::constructible_from<T, int>;
+
+// Adds a `/` that may truncate (the integers have one): an algorithm that asks only for this
+// must check that each quotient it takes is exact, as the central difference does.
+template <class T>
+concept ring_with_division = unital_ring<T> && requires(const T& a, const T& b) {
     { a / b } -> std::convertible_to<T>;
 };
+
+// Exact division: what SGD's step sizes need. A type that says it is an integer
+// (std::numeric_limits<T>::is_integer: int, std::int64_t, boost::multiprecision::cpp_int) has a
+// `/` that truncates, so it is not a field: 1/(t+1) would silently become 0.
+template <class T>
+concept field = ring_with_division<T> && !std::numeric_limits<T>::is_integer;
 
 }  // namespace ncv

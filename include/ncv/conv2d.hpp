@@ -9,6 +9,7 @@
 #include <type_traits>
 #include <utility>
 
+#include <ncv/concepts.hpp>
 #include <ncv/matrix.hpp>
 
 namespace ncv {
@@ -62,11 +63,23 @@ using conv_product_t =
                        std::remove_cvref_t<decltype(std::declval<const typename A::value_type&>() *
                                                     std::declval<const typename W::value_type&>())>>;
 
+}  // namespace detail
+
+// Input and kernel stored contiguously whose elements multiply into a semiring scalar: what the
+// convolution loop needs, stated in the signature so that anything else is refused at the call.
+template <class A, class W>
+concept correlatable = contiguous_matrix<A> && contiguous_matrix<W> &&
+                       requires(const typename A::value_type& a, const typename W::value_type& w) { a * w; } &&
+                       semiring_scalar<detail::conv_product_t<A, W>>;
+
+namespace detail {
+
 // The one loop behind every variant. Positions in the padding are skipped rather than
 // multiplied by a zero: padded zeros are not elements of A, and a counting scalar must not see
 // them. Extents are read once and elements through raw row-major pointers, because in constant
 // evaluation every member-function call costs far more than the arithmetic around it.
-template <contiguous_matrix A, contiguous_matrix W, class Out>
+template <class A, class W, class Out>
+    requires correlatable<A, W>
 constexpr void correlate_into(const A& input, const W& kernel, conv_options options, Out& out) {
     using product = conv_product_t<A, W>;
     const std::size_t in_rows = input.rows(), in_cols = input.cols();
@@ -111,7 +124,7 @@ constexpr void require_valid_shape(const A& input, const W& kernel, conv_options
 
 // Fixed extents: the output shape is part of the result's type; an invalid shape does not compile.
 template <conv_options Options = conv_options{}, fixed_extent_matrix A, fixed_extent_matrix W>
-    requires kernel_fits_padded_input<A, W, Options>
+    requires correlatable<A, W> && kernel_fits_padded_input<A, W, Options>
 [[nodiscard]] constexpr auto cross_correlate(const A& input, const W& kernel) {
     matrix<detail::conv_product_t<A, W>, conv_output_extent(A::rows(), W::rows(), Options),
            conv_output_extent(A::cols(), W::cols(), Options)>
@@ -122,7 +135,8 @@ template <conv_options Options = conv_options{}, fixed_extent_matrix A, fixed_ex
 
 // Run-time extents (any matrix_like); throws std::invalid_argument for a stride of 0 or a kernel
 // larger than the padded input.
-template <matrix_like A, matrix_like W>
+template <class A, class W>
+    requires correlatable<A, W>
 [[nodiscard]] constexpr dyn_matrix<detail::conv_product_t<A, W>> cross_correlate(const A& input, const W& kernel,
                                                                                  conv_options options) {
     detail::require_valid_shape(input, kernel, options);
@@ -145,22 +159,20 @@ template <matrix_like W>
 
 // The true convolution: the kernel turned by 180 degrees, then cross-correlated.
 template <conv_options Options = conv_options{}, fixed_extent_matrix A, fixed_extent_matrix W>
-    requires kernel_fits_padded_input<A, W, Options>
+    requires correlatable<A, W> && kernel_fits_padded_input<A, W, Options>
 [[nodiscard]] constexpr auto convolve(const A& input, const W& kernel) {
     return cross_correlate<Options>(input, rotate180(kernel));
 }
 
-template <matrix_like A, matrix_like W>
+template <class A, class W>
+    requires correlatable<A, W>
 [[nodiscard]] constexpr auto convolve(const A& input, const W& kernel, conv_options options) {
     return cross_correlate(input, rotate180(kernel), options);
 }
 
-}  // namespace ncv
-
-namespace ncv {
-
 // Either reading, chosen at run time.
-template <matrix_like A, matrix_like W>
+template <class A, class W>
+    requires correlatable<A, W>
 [[nodiscard]] constexpr auto apply_conv(const A& input, const W& kernel, conv_options options, conv_mode mode) {
     // No copy of the kernel for the common reading: in constant evaluation every copy counts.
     if (mode == conv_mode::convolution) return cross_correlate(input, rotate180(kernel), options);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <stdexcept>
 
 #include <ncv/concepts.hpp>
 #include <ncv/conv2d_backward.hpp>
@@ -97,21 +98,26 @@ template <ring_scalar T>
 // (f(x + h) − f(x − h)) / 2h with h = 1. This is the exact derivative, not an approximation:
 // B is linear in any single entry of A or W, so f (a sum of squares of entries of B) is a
 // polynomial of degree at most 2 in it, and for a quadratic the central difference is exact
-// for every h ≠ 0. quadratic_in_entry checks that premise on the data.
-template <field T>
+// for every h ≠ 0. quadratic_in_entry checks that premise on the data. Integers may be used:
+// the difference is then 2·f′ exactly, and a quotient that is not exact throws std::domain_error.
+template <ring_with_division T>
 [[nodiscard]] constexpr T central_difference_on(conv_loss_problem<T>& p, loss_parameter which, std::size_t i,
                                                 std::size_t j) {
     const T h(1);
-    return (loss_moved(p, which, i, j, h) - loss_moved(p, which, i, j, T(-h))) / (h + h);
+    const T difference = loss_moved(p, which, i, j, h) - loss_moved(p, which, i, j, T(-h));
+    const T derivative = difference / (h + h);
+    if (!(derivative * (h + h) == difference))
+        throw std::domain_error("ncv::central_difference: the difference quotient is not exact in this scalar type");
+    return derivative;
 }
 
-template <field T>
+template <ring_with_division T>
 [[nodiscard]] constexpr T central_difference_derivative(conv_loss_problem<T> p, loss_parameter which, std::size_t i,
                                                         std::size_t j) {
     return central_difference_on(p, which, i, j);
 }
 
-template <field T>
+template <ring_with_division T>
 [[nodiscard]] constexpr conv_gradients<T> central_difference_gradients(const conv_loss_problem<T>& p) {
     auto moved = p;  // one working copy; each entry is moved and restored in turn
     return detail::entrywise_gradients(p, [&](loss_parameter which, std::size_t i, std::size_t j) {
@@ -121,7 +127,7 @@ template <field T>
 
 // The premise of the exact central difference: the second difference of f along one entry is
 // the same at x − 1, x and x + 1 (its third differences vanish), as for a polynomial of degree ≤ 2.
-template <field T>
+template <unital_ring T>
 [[nodiscard]] constexpr bool quadratic_in_entry(conv_loss_problem<T> p, loss_parameter which, std::size_t i,
                                                 std::size_t j) {
     T f[5];
@@ -132,7 +138,7 @@ template <field T>
     return second_0 == second_1 && second_1 == second_2;
 }
 
-template <field T>
+template <unital_ring T>
 [[nodiscard]] constexpr bool quadratic_in_every_entry(const conv_loss_problem<T>& p) {
     for (const auto which : {loss_parameter::kernel, loss_parameter::input}) {
         const auto& m = which == loss_parameter::kernel ? p.kernel : p.input;

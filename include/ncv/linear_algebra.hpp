@@ -4,11 +4,12 @@
 #include <array>
 #include <cstddef>
 
+#include <ncv/concepts.hpp>
 #include <ncv/matrix.hpp>
 
 namespace ncv {
 
-template <class T, std::size_t R, std::size_t K, std::size_t C>
+template <semiring_scalar T, std::size_t R, std::size_t K, std::size_t C>
 [[nodiscard]] constexpr matrix<T, R, C> matrix_product(const matrix<T, R, K>& a, const matrix<T, K, C>& b) {
     matrix<T, R, C> product;
     for (std::size_t i = 0; i < R; ++i)
@@ -20,7 +21,7 @@ template <class T, std::size_t R, std::size_t K, std::size_t C>
     return product;
 }
 
-template <class T, std::size_t N>
+template <unital_ring T, std::size_t N>
 [[nodiscard]] constexpr matrix<T, N, N> identity_matrix() {
     matrix<T, N, N> m;
     for (std::size_t i = 0; i < N; ++i) m(i, i) = T(1);
@@ -29,7 +30,7 @@ template <class T, std::size_t N>
 
 // Σ over permutations π of sign(π) Π_i a(i, π(i)): only ring operations, so it works for
 // polynomial entries, where it proves identities such as det(D·E) ≡ 0.
-template <class T, std::size_t N>
+template <unital_ring T, std::size_t N>
 [[nodiscard]] constexpr T determinant(const matrix<T, N, N>& a) {
     std::array<std::size_t, N> permutation{};
     for (std::size_t i = 0; i < N; ++i) permutation[i] = i;
@@ -61,7 +62,7 @@ template <class T, std::size_t N>
 
 // The adjugate, the transposed matrix of cofactors: adj(A)·A = A·adj(A) = det(A)·I, so that
 // A⁻¹ = adj(A)/det(A) whenever det(A) is invertible. Ring operations only, like determinant.
-template <class T, std::size_t N>
+template <unital_ring T, std::size_t N>
 [[nodiscard]] constexpr matrix<T, N, N> adjugate(const matrix<T, N, N>& a) {
     matrix<T, N, N> adjugate_matrix;
     if constexpr (N == 1) {

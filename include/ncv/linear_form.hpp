@@ -5,12 +5,14 @@
 #include <cstddef>
 #include <stdexcept>
 
+#include <ncv/concepts.hpp>
+
 namespace ncv {
 
 // A vector space whose elements stand for "every possible data": running SGD on linear forms
 // of the symbols x⁽¹⁾…x⁽ⁿ⁾ gives each iterate as a combination of the data points, which is
 // the iterate for all data at once. Fixed capacity, no allocation, so it lives in constants.
-template <class T, std::size_t N>
+template <ring_scalar T, std::size_t N>
 class linear_form {
 public:
     using scalar_type = T;

@@ -5,13 +5,15 @@
 #include <cstddef>
 #include <stdexcept>
 
+#include <ncv/concepts.hpp>
+
 namespace ncv {
 
 // A sum of terms c·x₀^e₀·…·x_{V−1}^e_{V−1}, kept sorted by exponents with no zero coefficient,
 // so two polynomials are equal exactly when their term lists are: identity checking by normal
 // form. Fixed capacity (no allocation, so it lives in constants); a result with more terms
 // throws std::length_error, a compile error in a proof.
-template <class T, std::size_t Vars, std::size_t Capacity = 64>
+template <unital_ring T, std::size_t Vars, std::size_t Capacity = 64>
 class multi_polynomial {
 public:
     using exponents = std::array<unsigned, Vars>;

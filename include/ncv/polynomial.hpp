@@ -5,12 +5,14 @@
 #include <cstddef>
 #include <stdexcept>
 
+#include <ncv/concepts.hpp>
+
 namespace ncv {
 
 // Coefficients c0 + c1 t + … + c_{Capacity−1} t^{Capacity−1}. A fixed capacity keeps it a
 // literal type without allocation; a result that would not fit throws std::length_error,
 // which in a proof is a compile error rather than a silently truncated polynomial.
-template <class T, std::size_t Capacity = 8>
+template <unital_ring T, std::size_t Capacity = 8>
 class polynomial {
 public:
     using coefficient_type = T;
@@ -74,7 +76,9 @@ public:
 
     // Polynomial long division over a field: a = quotient·b + remainder, deg remainder < deg b.
     struct division;
-    [[nodiscard]] friend constexpr division divide(const polynomial& a, const polynomial& b) {
+    [[nodiscard]] friend constexpr division divide(const polynomial& a, const polynomial& b)
+        requires field<T>
+    {
         if (b.is_zero()) throw std::domain_error("ncv::polynomial: division by the zero polynomial");
         polynomial quotient;
         polynomial remainder = a;
@@ -95,14 +99,14 @@ private:
     std::array<T, Capacity> coefficients_{};
 };
 
-template <class T, std::size_t Capacity>
+template <unital_ring T, std::size_t Capacity>
 struct polynomial<T, Capacity>::division {
     polynomial quotient;
     polynomial remainder;
 };
 
 // The monic greatest common divisor (Euclid's algorithm over a field); gcd(0, 0) = 0.
-template <class T, std::size_t Capacity>
+template <field T, std::size_t Capacity>
 [[nodiscard]] constexpr polynomial<T, Capacity> gcd(polynomial<T, Capacity> a, polynomial<T, Capacity> b) {
     while (!b.is_zero()) {
         auto r = divide(a, b).remainder;

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <stdexcept>
 
+#include <ncv/concepts.hpp>
 #include <ncv/polynomial.hpp>
 
 namespace ncv {
@@ -11,7 +12,7 @@ namespace ncv {
 // Used as SGD's scalar, it turns one step of the unchanged update into an identity in t:
 // an equality of rational functions holds for every t where both sides are defined, which is
 // what the induction step of Q1b needs. It is a field, so generic algorithms accept it.
-template <class T, std::size_t Capacity = 8>
+template <field T, std::size_t Capacity = 8>
 class rational_function {
 public:
     using polynomial_type = polynomial<T, Capacity>;

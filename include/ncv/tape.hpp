@@ -2,15 +2,19 @@
 #pragma once
 
 #include <array>
+#include <concepts>
 #include <cstddef>
 #include <stdexcept>
+
+#include <ncv/concepts.hpp>
 
 namespace ncv {
 
 // Every operation on a tape::var records a node; backward() then walks the nodes in reverse,
 // accumulating ∂output/∂node (the adjoint) by the chain rule: that walk is backpropagation.
 // Supported: +, −, ×, unary −, relu (piecewise linear, so exact rationals stay rational).
-template <class T, std::size_t Capacity = 512>
+template <unital_ring T, std::size_t Capacity = 512>
+    requires std::totally_ordered<T>  // relu compares with zero
 class tape {
     enum class op { leaf, add, sub, mul, neg, relu };
     struct node {
