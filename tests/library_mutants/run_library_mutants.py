@@ -1,14 +1,23 @@
 #!/usr/bin/env python3
 """Runs the library mutants: each plausible bug in include/ncv/ must break a proof or a unit test.
 
-usage: run_library_mutants.py MUTANTS.json SOURCE_ROOT [--jobs N] [--only K,...] [--test NAME ...] -- COMPILER AND PROOF FLAGS...
+usage: run_library_mutants.py MUTANTS.json SOURCE_ROOT [--jobs N] [--only K,...] [--test NAME ...] [--record]
+                               -- COMPILER AND PROOF FLAGS...
 
 Each mutant (file, original, replacement) is applied to a scratch copy of include/. Only what can
 notice it is rebuilt: the proofs whose include closure reaches the mutated header (compiled with
 -fsyntax-only: compiling is verifying), cheapest first, and, if all of them still compile, the
 library's Boost.Test executables (--test, named by tests/meson.build) that include it, built and
-run. The first failure (a compile error, a failed test, or a run past the time limit) kills the
-mutant. Prints one line per mutant and `library mutants: K killed of N`; exits 1 unless K = N.
+run. The first failure (a compile error, a failed test, or a step past the time limit: a mutant
+that sends a constant evaluation into a loop) kills the mutant.
+
+A mutant may name the check that killed it last time ("killed_by": "proofs/x.cpp" or
+"tests/x_test.cpp"); that check runs first, so a run of a suite whose mutants are all killed costs
+about one compilation per mutant. The hint only orders the search: if it no longer kills, every
+other check still runs, so a stale hint costs time, never a wrong verdict. --record writes the
+killers found back into MUTANTS.json.
+
+Prints one line per mutant and `library mutants: K killed of N`; exits 1 unless K = N.
 """
 import argparse
 import concurrent.futures
@@ -23,7 +32,9 @@ import tempfile
 INCLUDE = re.compile(r'^\s*#\s*include\s*([<"])([^>"]+)[>"]', re.M)
 # The proofs that take longest go last: most mutants are killed long before them.
 SLOW_PROOFS = ['q1a_global_minimiser.cpp', 'q2_many_shapes.cpp', 'q2_many_shapes_flipped.cpp', 'q1b_many_data_sets.cpp']
-TIMEOUT = 600
+# One step (a compilation or a test run) normally takes under 30 s on 2 cores; a mutant that
+# sends a constant evaluation into a loop would otherwise run to the 2^30-operation budget.
+TIMEOUT = 150
 
 
 def include_closure(path, include_root, seen=None):
@@ -47,38 +58,47 @@ def run(command, cwd=None):
 
 
 def try_mutant(index, mutant, root, compiler, test_flags, tests):
+    """Applies the mutant (none for the unmutated baseline) and returns (index, outcome, killer or message)."""
     with tempfile.TemporaryDirectory(prefix='ncv-library-mutant-') as scratch:
         scratch = pathlib.Path(scratch)
         shutil.copytree(root / 'include', scratch / 'include')
-        header = scratch / 'include' / 'ncv' / mutant['file']
-        text = header.read_text(encoding='utf-8')
-        if text.count(mutant['original']) != 1:
-            return index, 'error', 'the original text does not occur exactly once in ' + mutant['file']
-        header.write_text(text.replace(mutant['original'], mutant['replacement']), encoding='utf-8')
+        if 'original' in mutant:
+            header = scratch / 'include' / 'ncv' / mutant['file']
+            text = header.read_text(encoding='utf-8')
+            if text.count(mutant['original']) != 1:
+                return index, 'error', 'the original text does not occur exactly once in ' + mutant['file']
+            header.write_text(text.replace(mutant['original'], mutant['replacement']), encoding='utf-8')
         include = ['-I' + str(scratch / 'include')]
+
+        def proof_fails(proof):
+            # The scratch include directory comes first, so <ncv/...> resolves to the mutated copy.
+            return run(compiler[:1] + include + compiler[1:] + ['-fsyntax-only', str(proof)]) != 0
+
+        def test_fails(name):
+            executable = scratch / name
+            build = compiler[:1] + include + compiler[1:] + test_flags + [str(root / 'tests' / (name + '.cpp')), '-o',
+                                                                          str(executable), '-lboost_unit_test_framework']
+            return run(build) != 0 or run([str(executable)]) != 0
+
+        if 'only' in mutant:  # the baseline: just the named check
+            check = root / mutant['only']
+            failed = proof_fails(check) if check.parent.name == 'proofs' else test_fails(check.stem)
+            return index, 'failed' if failed else 'passed', mutant['only']
 
         proofs = sorted(p for p in (root / 'proofs').glob('*.cpp')
                         if mutant['file'] in include_closure(p, root / 'include'))
         proofs.sort(key=lambda p: SLOW_PROOFS.index(p.name) if p.name in SLOW_PROOFS else -1)
-        for proof in proofs:
-            # The scratch include directory comes first, so <ncv/...> resolves to the mutated copy.
-            if run(compiler[:1] + include + compiler[1:] + ['-fsyntax-only', str(proof)]) != 0:
-                return index, 'killed', 'by proofs/' + proof.name
-
         # The test named after the header first: tests mirror headers, so it is the likeliest to notice.
         stem = pathlib.Path(mutant['file']).stem + '_test'
-        for name in sorted(tests, key=lambda n: n != stem):
-            source = root / 'tests' / (name + '.cpp')
-            if mutant['file'] not in include_closure(source, root / 'include'):
-                continue
-            executable = scratch / name
-            build = compiler[:1] + include + compiler[1:] + test_flags + [str(source), '-o', str(executable),
-                                                                          '-lboost_unit_test_framework']
-            if run(build) != 0:
-                return index, 'killed', 'by tests/' + name + '.cpp (does not compile)'
-            if run([str(executable)]) != 0:
-                return index, 'killed', 'by tests/' + name + '.cpp'
-        return index, 'survived', 'no proof or unit test noticed it'
+        tests = [name for name in sorted(tests, key=lambda n: n != stem)
+                 if mutant['file'] in include_closure(root / 'tests' / (name + '.cpp'), root / 'include')]
+        checks = [('proofs/' + p.name, lambda p=p: proof_fails(p)) for p in proofs] + \
+                 [('tests/' + name + '.cpp', lambda name=name: test_fails(name)) for name in tests]
+        checks.sort(key=lambda check: check[0] != mutant.get('killed_by'))
+        for name, fails in checks:
+            if fails():
+                return index, 'killed', name
+        return index, 'survived', None
 
 
 def main():
@@ -93,20 +113,38 @@ def main():
     parser.add_argument('--only', default='')
     parser.add_argument('--test', action='append', default=[], help='a library unit test, e.g. rational_test')
     parser.add_argument('--test-flag', action='append', default=[])
+    parser.add_argument('--record', action='store_true', help='write the killers found into MUTANTS.json')
     options = parser.parse_args(arguments)
     root = pathlib.Path(options.root)
     mutants = json.loads(pathlib.Path(options.mutants).read_text(encoding='utf-8'))
     chosen = [int(k) for k in options.only.split(',') if k] or range(len(mutants))
     test_flags = ['-I' + str(root / 'tests'), '-O1', '-DBOOST_TEST_DYN_LINK=1', '-DBOOST_ALL_NO_LIB'] + options.test_flag
 
+    # A check that fails without any mutant would kill every mutant: run each hinted killer once on
+    # the unmutated headers first.
+    with concurrent.futures.ThreadPoolExecutor(max_workers=options.jobs) as pool:
+        killers = sorted({mutants[k]['killed_by'] for k in chosen if 'killed_by' in mutants[k]})
+        baseline = [pool.submit(try_mutant, k, {'only': killer}, root, compiler, test_flags, options.test)
+                    for k, killer in enumerate(killers)]
+        broken = [killer for _, outcome, killer in (f.result() for f in baseline) if outcome != 'passed']
+    if broken:
+        print('library mutants: without any mutant, these checks already fail: ' + ', '.join(broken))
+        return 2
+    print(f'baseline: the {len(killers)} checks named as killers pass on the unmutated headers', flush=True)
+
     results = {}
     with concurrent.futures.ThreadPoolExecutor(max_workers=options.jobs) as pool:
         futures = [pool.submit(try_mutant, k, mutants[k], root, compiler, test_flags, options.test) for k in chosen]
         for future in concurrent.futures.as_completed(futures):
-            index, outcome, detail = future.result()
+            index, outcome, killer = future.result()
             m = mutants[index]
             results[index] = outcome
+            detail = killer if outcome == 'error' else 'by ' + killer if killer else 'no proof or unit test noticed it'
             print(f'{outcome:8} #{index} {m["file"]}: {m["why"]} ({detail})', flush=True)
+            if outcome == 'killed':
+                m['killed_by'] = killer
+    if options.record:
+        pathlib.Path(options.mutants).write_text(json.dumps(mutants, indent=1, ensure_ascii=False) + '\n', encoding='utf-8')
     killed = sum(1 for outcome in results.values() if outcome == 'killed')
     print(f'library mutants: {killed} killed of {len(results)}')
     return 0 if killed == len(results) else 1
