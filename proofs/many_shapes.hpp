@@ -19,12 +19,12 @@
 #include <boost/hana/integral_constant.hpp>
 #include <boost/hana/range.hpp>
 
-#include <ncv/conv2d.hpp>
-#include <ncv/conv2d_backward.hpp>
-#include <ncv/conv_loss.hpp>
-#include <ncv/conv_loss_derivatives.hpp>
-#include <ncv/matrix.hpp>
-#include <ncv/multiplication_count.hpp>
+#include <ncv/array/conv2d.hpp>
+#include <ncv/array/matrix.hpp>
+#include <ncv/nn/conv2d_backward.hpp>
+#include <ncv/nn/conv_loss.hpp>
+#include <ncv/nn/conv_loss_derivatives.hpp>
+#include <ncv/nn/multiplication_count.hpp>
 
 namespace ncv::proofs {
 

@@ -2,7 +2,7 @@
 #pragma once
 
 #include <ncv/exam/summer2023.hpp>
-#include <ncv/sgd.hpp>
+#include <ncv/nn/sgd.hpp>
 
 namespace ncv::proofs {
 

@@ -11,10 +11,10 @@
 #include <boost/hana/range.hpp>
 
 #include <ncv/exam/summer2023.hpp>
-#include <ncv/linear_form.hpp>
-#include <ncv/proof/agree.hpp>
-#include <ncv/quadratic_form.hpp>
-#include <ncv/sgd.hpp>
+#include <ncv/nn/sgd.hpp>
+#include <ncv/number/linear_form.hpp>
+#include <ncv/number/quadratic_form.hpp>
+#include <ncv/proof/agrees.hpp>
 
 #include "q1_step_rule.hpp"
 

@@ -7,9 +7,9 @@
 #include <boost/hana/integral_constant.hpp>
 #include <boost/hana/range.hpp>
 
+#include <ncv/array/matrix.hpp>
 #include <ncv/exam/summer2023.hpp>
-#include <ncv/matrix.hpp>
-#include <ncv/sgd.hpp>
+#include <ncv/nn/sgd.hpp>
 
 #include "q1_step_rule.hpp"
 

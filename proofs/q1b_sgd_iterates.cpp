@@ -5,11 +5,11 @@
 #include <stdexcept>
 
 #include <ncv/exam/summer2023.hpp>
-#include <ncv/linear_form.hpp>
-#include <ncv/polynomial.hpp>
-#include <ncv/proof/agree.hpp>
-#include <ncv/rational_function.hpp>
-#include <ncv/sgd.hpp>
+#include <ncv/nn/sgd.hpp>
+#include <ncv/number/linear_form.hpp>
+#include <ncv/number/polynomial.hpp>
+#include <ncv/number/rational_function.hpp>
+#include <ncv/proof/agrees.hpp>
 
 #include "q1_step_rule.hpp"
 

@@ -8,11 +8,12 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <stdexcept>
 
-#include <ncv/dual.hpp>
-#include <ncv/multi_polynomial.hpp>
-#include <ncv/rational.hpp>
-#include <ncv/tiny_network.hpp>
+#include <ncv/nn/tiny_network.hpp>
+#include <ncv/number/dual.hpp>
+#include <ncv/number/multi_polynomial.hpp>
+#include <ncv/number/rational.hpp>
 
 namespace {
 
@@ -58,7 +59,7 @@ constexpr number central_difference(const params& p, std::size_t i) {
     up[i] = up[i] + h;
     down[i] = down[i] - h;
     if (activation_pattern(up) != activation_pattern(p) || activation_pattern(down) != activation_pattern(p))
-        throw "the step crosses a ReLU kink: the central difference would not be exact";
+        throw std::logic_error("the step crosses a ReLU kink: the central difference would not be exact");
     return (ncv::network_loss(up, data) - ncv::network_loss(down, data)) / (h + h);
 }
 

@@ -1,5 +1,5 @@
 // Proves over a grid of shapes (see many_shapes.hpp) that the count methods and the three gradient methods agree: cross-correlation.
-#include <ncv/multiplication_count.hpp>
+#include <ncv/nn/multiplication_count.hpp>
 
 #include "many_shapes.hpp"
 

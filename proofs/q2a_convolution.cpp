@@ -1,8 +1,8 @@
 // Proves Q2(a): B = W ⊛ A for the paper's A and W (padding 0, stride 1), under both readings of "convolution".
-#include <ncv/conv2d.hpp>
+#include <ncv/array/conv2d.hpp>
+#include <ncv/array/matrix.hpp>
 #include <ncv/exam/summer2023.hpp>
-#include <ncv/matrix.hpp>
-#include <ncv/proof/agree.hpp>
+#include <ncv/proof/agrees.hpp>
 
 #include "reference_convolution.hpp"
 

@@ -2,10 +2,10 @@
 #include <cstddef>
 #include <cstdint>
 
+#include <ncv/array/matrix.hpp>
 #include <ncv/exam/summer2023.hpp>
-#include <ncv/matrix.hpp>
-#include <ncv/multiplication_count.hpp>
-#include <ncv/proof/agree.hpp>
+#include <ncv/nn/multiplication_count.hpp>
+#include <ncv/proof/agrees.hpp>
 
 namespace {
 

@@ -2,14 +2,14 @@
 #include <array>
 #include <cstddef>
 
-#include <ncv/conv2d.hpp>
-#include <ncv/conv2d_backward.hpp>
-#include <ncv/conv_loss.hpp>
-#include <ncv/conv_loss_derivatives.hpp>
-#include <ncv/dual.hpp>
+#include <ncv/array/conv2d.hpp>
+#include <ncv/array/matrix.hpp>
 #include <ncv/exam/summer2023.hpp>
-#include <ncv/matrix.hpp>
-#include <ncv/proof/agree.hpp>
+#include <ncv/nn/conv2d_backward.hpp>
+#include <ncv/nn/conv_loss.hpp>
+#include <ncv/nn/conv_loss_derivatives.hpp>
+#include <ncv/number/dual.hpp>
+#include <ncv/proof/agrees.hpp>
 
 #include "reference_convolution.hpp"
 

@@ -7,11 +7,11 @@
 #include <cstdint>
 #include <stdexcept>
 
+#include <ncv/array/linear_algebra.hpp>
+#include <ncv/array/matrix.hpp>
 #include <ncv/exam/summer2023.hpp>
-#include <ncv/linear_algebra.hpp>
-#include <ncv/matrix.hpp>
-#include <ncv/multi_polynomial.hpp>
-#include <ncv/proof/agree.hpp>
+#include <ncv/number/multi_polynomial.hpp>
+#include <ncv/proof/agrees.hpp>
 
 namespace {
 

@@ -4,10 +4,10 @@
 #include <stdexcept>
 
 #include <ncv/exam/summer2023.hpp>
-#include <ncv/gaussian_kl.hpp>
-#include <ncv/log_expression.hpp>
-#include <ncv/multi_polynomial.hpp>
-#include <ncv/proof/agree.hpp>
+#include <ncv/nn/gaussian_kl.hpp>
+#include <ncv/number/log_expression.hpp>
+#include <ncv/number/multi_polynomial.hpp>
+#include <ncv/proof/agrees.hpp>
 
 namespace {
 

@@ -12,11 +12,11 @@
 #include <stdexcept>
 
 #include <ncv/exam/summer2023.hpp>
-#include <ncv/gan_loss.hpp>
-#include <ncv/log_expression.hpp>
-#include <ncv/multi_polynomial.hpp>
-#include <ncv/proof/agree.hpp>
-#include <ncv/rational.hpp>
+#include <ncv/nn/gan_loss.hpp>
+#include <ncv/number/log_expression.hpp>
+#include <ncv/number/multi_polynomial.hpp>
+#include <ncv/number/rational.hpp>
+#include <ncv/proof/agrees.hpp>
 
 namespace {
 

@@ -4,10 +4,10 @@
 #include <cstddef>
 #include <cstdint>
 
-#include <ncv/conv2d.hpp>
-#include <ncv/matrix.hpp>
-#include <ncv/multi_polynomial.hpp>
-#include <ncv/rational.hpp>
+#include <ncv/array/conv2d.hpp>
+#include <ncv/array/matrix.hpp>
+#include <ncv/number/multi_polynomial.hpp>
+#include <ncv/number/rational.hpp>
 
 namespace ncv::proofs {
 

@@ -7,10 +7,10 @@
 #include <cstddef>
 #include <random>
 
-#include <ncv/conv2d_backward.hpp>
-#include <ncv/conv_loss.hpp>
-#include <ncv/conv_loss_derivatives.hpp>
 #include <ncv/exam/summer2023.hpp>
+#include <ncv/nn/conv2d_backward.hpp>
+#include <ncv/nn/conv_loss.hpp>
+#include <ncv/nn/conv_loss_derivatives.hpp>
 
 using exact = boost::multiprecision::cpp_rational;
 

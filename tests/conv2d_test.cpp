@@ -11,10 +11,10 @@
 #include <stdexcept>
 #include <vector>
 
-#include <ncv/conv2d.hpp>
+#include <ncv/array/conv2d.hpp>
+#include <ncv/array/matrix.hpp>
 #include <ncv/exam/summer2023.hpp>
-#include <ncv/matrix.hpp>
-#include <ncv/rational.hpp>
+#include <ncv/number/rational.hpp>
 
 namespace mp = boost::multiprecision;
 using exact = mp::cpp_rational;

@@ -6,8 +6,8 @@
 #include <stdexcept>
 #include <string>
 
-#include <ncv/conv_loss.hpp>
-#include <ncv/rational.hpp>
+#include <ncv/nn/conv_loss.hpp>
+#include <ncv/number/rational.hpp>
 
 using q = ncv::rational<std::int64_t>;
 

@@ -7,8 +7,8 @@
 #include <cstdint>
 #include <random>
 
-#include <ncv/dual.hpp>
-#include <ncv/rational.hpp>
+#include <ncv/number/dual.hpp>
+#include <ncv/number/rational.hpp>
 
 using q = ncv::rational<std::int64_t>;
 using d = ncv::dual<q>;

@@ -7,7 +7,7 @@
 
 #include <random>
 
-#include <ncv/gan_loss.hpp>
+#include <ncv/nn/gan_loss.hpp>
 
 using exact = boost::multiprecision::cpp_rational;
 using float50 = boost::multiprecision::cpp_bin_float_50;

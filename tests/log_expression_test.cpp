@@ -9,10 +9,10 @@
 
 #include <boost/multiprecision/cpp_int.hpp>
 
-#include <ncv/gan_loss.hpp>
-#include <ncv/gaussian_kl.hpp>
-#include <ncv/log_expression.hpp>
-#include <ncv/rational.hpp>
+#include <ncv/nn/gan_loss.hpp>
+#include <ncv/nn/gaussian_kl.hpp>
+#include <ncv/number/log_expression.hpp>
+#include <ncv/number/rational.hpp>
 
 using q = ncv::rational<std::int64_t>;
 using poly = ncv::multi_polynomial<q, 2, 32>;

@@ -5,8 +5,8 @@
 #include <cstdint>
 #include <stdexcept>
 
-#include <ncv/matrix.hpp>
-#include <ncv/rational.hpp>
+#include <ncv/array/matrix.hpp>
+#include <ncv/number/rational.hpp>
 
 using q = ncv::rational<std::int64_t>;
 

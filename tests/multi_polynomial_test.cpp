@@ -7,9 +7,9 @@
 #include <stdexcept>
 #include <type_traits>
 
-#include <ncv/linear_algebra.hpp>
-#include <ncv/multi_polynomial.hpp>
-#include <ncv/rational.hpp>
+#include <ncv/array/linear_algebra.hpp>
+#include <ncv/number/multi_polynomial.hpp>
+#include <ncv/number/rational.hpp>
 
 using q = ncv::rational<std::int64_t>;
 using poly = ncv::multi_polynomial<q, 3, 64>;

@@ -8,7 +8,7 @@
 #include <stdexcept>
 
 #include <ncv/exam/summer2023.hpp>
-#include <ncv/multiplication_count.hpp>
+#include <ncv/nn/multiplication_count.hpp>
 
 BOOST_AUTO_TEST_SUITE(multiplication_count)
 

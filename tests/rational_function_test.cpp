@@ -6,9 +6,9 @@
 #include <random>
 #include <stdexcept>
 
-#include <ncv/polynomial.hpp>
-#include <ncv/rational.hpp>
-#include <ncv/rational_function.hpp>
+#include <ncv/number/polynomial.hpp>
+#include <ncv/number/rational.hpp>
+#include <ncv/number/rational_function.hpp>
 
 using q = ncv::rational<std::int64_t>;
 using poly = ncv::polynomial<q, 8>;

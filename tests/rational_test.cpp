@@ -11,7 +11,7 @@
 #include <stdexcept>
 #include <string>
 
-#include <ncv/rational.hpp>
+#include <ncv/number/rational.hpp>
 
 namespace mp = boost::multiprecision;
 using q = ncv::rational<std::int64_t>;
@@ -104,6 +104,30 @@ BOOST_AUTO_TEST_CASE(lowest_terms_and_positive_denominator) {
     BOOST_TEST(r.denominator() == 2);
     BOOST_TEST(q(0, -5) == q(0));
     BOOST_TEST(q(0, -5).denominator() == 1);
+}
+
+// Construction from any numerator and non-zero denominator, of either sign and of every size
+// from 1 bit (so ±1 is frequent) to 62, gives cpp_rational's normal form: lowest terms, the sign on
+// the numerator.
+BOOST_AUTO_TEST_CASE(construction_from_any_signs_agrees_with_cpp_rational) {
+    std::mt19937_64 engine(31415);
+    int negative_unit_denominators = 0;
+    for (int i = 0; i < 20'000; ++i) {
+        const auto draw = [&] {
+            const int bits = std::uniform_int_distribution<int>(0, 62)(engine);
+            const std::int64_t limit = std::int64_t{1} << bits;
+            return std::uniform_int_distribution<std::int64_t>(-limit, limit)(engine);
+        };
+        const std::int64_t n = draw();
+        std::int64_t d = draw();
+        if (d == 0) d = -1;
+        negative_unit_denominators += d == -1 ? 1 : 0;
+        const q r(n, d);
+        const mp::cpp_rational expected(n, d);
+        BOOST_TEST(r.numerator() == numerator(expected), n << "/" << d);
+        BOOST_TEST(r.denominator() == denominator(expected), n << "/" << d);
+    }
+    BOOST_TEST(negative_unit_denominators > 100, "a denominator of -1 must be among the cases");
 }
 
 BOOST_AUTO_TEST_CASE(ordering) {

@@ -9,10 +9,10 @@
 #include <stdexcept>
 #include <vector>
 
-#include <ncv/linear_form.hpp>
-#include <ncv/matrix.hpp>
-#include <ncv/rational.hpp>
-#include <ncv/sgd.hpp>
+#include <ncv/array/matrix.hpp>
+#include <ncv/nn/sgd.hpp>
+#include <ncv/number/linear_form.hpp>
+#include <ncv/number/rational.hpp>
 
 using exact = boost::multiprecision::cpp_rational;
 using q = ncv::rational<std::int64_t>;

@@ -6,12 +6,12 @@
 #include <random>
 #include <stdexcept>
 
-#include <ncv/dual.hpp>
-#include <ncv/linear_form.hpp>
-#include <ncv/quadratic_form.hpp>
-#include <ncv/rational.hpp>
-#include <ncv/tape.hpp>
-#include <ncv/tiny_network.hpp>
+#include <ncv/nn/tape.hpp>
+#include <ncv/nn/tiny_network.hpp>
+#include <ncv/number/dual.hpp>
+#include <ncv/number/linear_form.hpp>
+#include <ncv/number/quadratic_form.hpp>
+#include <ncv/number/rational.hpp>
 
 using q = ncv::rational<std::int64_t>;
 

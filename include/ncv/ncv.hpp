@@ -1,24 +1,39 @@
-// Defines nothing of its own: includes every public header of ncverify.
+// Defines nothing of its own: includes every public header of ncverify, layer by layer (each uses only those above it).
 #pragma once
 
-#include <ncv/concepts.hpp>
-#include <ncv/conv2d.hpp>
-#include <ncv/entries.hpp>
-#include <ncv/fixed_string.hpp>
-#include <ncv/matrix.hpp>
-#include <ncv/rational.hpp>
-#include <ncv/conv2d_backward.hpp>
-#include <ncv/conv_loss.hpp>
-#include <ncv/conv_loss_derivatives.hpp>
-#include <ncv/dual.hpp>
-#include <ncv/linear_form.hpp>
-#include <ncv/multiplication_count.hpp>
-#include <ncv/polynomial.hpp>
-#include <ncv/quadratic_form.hpp>
-#include <ncv/rational_function.hpp>
-#include <ncv/sgd.hpp>
-#include <ncv/tape.hpp>
-#include <ncv/tiny_network.hpp>
-#include <ncv/gan_loss.hpp>
-#include <ncv/linear_algebra.hpp>
-#include <ncv/multi_polynomial.hpp>
+// Exact numbers and symbolic scalars
+#include <ncv/number/concepts.hpp>
+#include <ncv/number/dual.hpp>
+#include <ncv/number/linear_form.hpp>
+#include <ncv/number/log_expression.hpp>
+#include <ncv/number/multi_polynomial.hpp>
+#include <ncv/number/multiplication_tally.hpp>
+#include <ncv/number/polynomial.hpp>
+#include <ncv/number/quadratic_form.hpp>
+#include <ncv/number/rational.hpp>
+#include <ncv/number/rational_function.hpp>
+
+// Arrays: matrices, linear algebra, convolution
+#include <ncv/array/conv2d.hpp>
+#include <ncv/array/linear_algebra.hpp>
+#include <ncv/array/matrix.hpp>
+
+// Neural-network computations: losses, gradients, counts, SGD, backpropagation
+#include <ncv/nn/conv2d_backward.hpp>
+#include <ncv/nn/conv_loss.hpp>
+#include <ncv/nn/conv_loss_derivatives.hpp>
+#include <ncv/nn/gan_loss.hpp>
+#include <ncv/nn/gaussian_kl.hpp>
+#include <ncv/nn/multiplication_count.hpp>
+#include <ncv/nn/sgd.hpp>
+#include <ncv/nn/tape.hpp>
+#include <ncv/nn/tiny_network.hpp>
+
+// Proof helpers: entries of a value, claim ids, the comparison proofs use
+#include <ncv/proof/agrees.hpp>
+#include <ncv/proof/entries.hpp>
+#include <ncv/proof/fixed_string.hpp>
+
+// The exam: claims and the paper's data
+#include <ncv/exam/claim.hpp>
+#include <ncv/exam/summer2023.hpp>

@@ -1,6 +1,6 @@
 // A consumer's translation unit: one compile-time check on a convolution, through the installed or subproject headers.
-#include <ncv/conv2d.hpp>
-#include <ncv/rational.hpp>
+#include <ncv/array/conv2d.hpp>
+#include <ncv/number/rational.hpp>
 
 using q = ncv::rational<>;
 constexpr ncv::matrix<q, 3, 3> a({{1, 2, 3}, {4, 5, 6}, {7, 8, 9}});

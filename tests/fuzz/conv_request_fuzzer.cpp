@@ -3,7 +3,7 @@
 #include <cstdint>
 #include <string_view>
 
-#include <ncv/conv2d.hpp>
+#include <ncv/array/conv2d.hpp>
 
 #include "conv_command.hpp"
 

@@ -7,7 +7,7 @@
 #include <stdexcept>
 #include <string_view>
 
-#include <ncv/rational.hpp>
+#include <ncv/number/rational.hpp>
 
 namespace {
 template <class Int>

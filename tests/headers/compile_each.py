@@ -2,15 +2,30 @@
 """Compiles every public header of include/ncv/ alone in its own translation unit (twice, to
 check the include guard), like Boost.Hana's header tests: a header that relies on another
 being included first fails here. Each must also reach no Boost header: the library's
-dependency (and its pkg-config file) promises consumers the standard library only.
+dependency (and its pkg-config file) promises consumers the standard library only. And each
+includes only headers of its own layer or a lower one (LAYERS, lowest first), as ncv.hpp lists them.
 
   compile_each.py INCLUDE_DIR -- COMPILER ARGS...
 """
 import concurrent.futures
 import os
+import re
 import subprocess
 import sys
 import tempfile
+
+LAYERS = ['number', 'array', 'nn', 'proof', 'exam']
+
+
+def layer_violations(include_dir, header):
+    """The includes of a header that reach a higher layer than its own."""
+    own = header.split('/')[1]
+    if own not in LAYERS:
+        return []
+    with open(os.path.join(include_dir, header), encoding='utf-8') as source:
+        reached = re.findall(r'#include <ncv/([a-z_]+)/', source.read())
+    return [f'{header} includes a header of layer {layer}' for layer in reached
+            if layer not in LAYERS or LAYERS.index(layer) > LAYERS.index(own)]
 
 
 def main():
@@ -33,6 +48,7 @@ def main():
         with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
             results = list(pool.map(check, headers))
     failed = [(h, out) for h, code, out in results if code != 0]
+    failed += [(h, '\n'.join(v)) for h in headers for v in [layer_violations(include_dir, h)] if v]
     for header, output in failed:
         print(f'FAIL: {header} does not stand on its own:\n{output}')
     print(f'{len(headers) - len(failed)} of {len(headers)} headers compile on their own')

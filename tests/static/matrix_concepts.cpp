@@ -6,11 +6,11 @@
 #include <string>
 #include <vector>
 
-#include <ncv/conv2d.hpp>
-#include <ncv/dual.hpp>
-#include <ncv/matrix.hpp>
-#include <ncv/multiplication_count.hpp>
-#include <ncv/rational.hpp>
+#include <ncv/array/conv2d.hpp>
+#include <ncv/array/matrix.hpp>
+#include <ncv/nn/multiplication_count.hpp>
+#include <ncv/number/dual.hpp>
+#include <ncv/number/rational.hpp>
 
 namespace {
 

@@ -6,17 +6,17 @@
 
 #include <boost/multiprecision/cpp_int.hpp>
 
-#include <ncv/concepts.hpp>
-#include <ncv/dual.hpp>
-#include <ncv/linear_algebra.hpp>
-#include <ncv/linear_form.hpp>
-#include <ncv/multi_polynomial.hpp>
-#include <ncv/multiplication_count.hpp>
-#include <ncv/polynomial.hpp>
-#include <ncv/rational.hpp>
-#include <ncv/rational_function.hpp>
-#include <ncv/sgd.hpp>
-#include <ncv/tape.hpp>
+#include <ncv/array/linear_algebra.hpp>
+#include <ncv/nn/multiplication_count.hpp>
+#include <ncv/nn/sgd.hpp>
+#include <ncv/nn/tape.hpp>
+#include <ncv/number/concepts.hpp>
+#include <ncv/number/dual.hpp>
+#include <ncv/number/linear_form.hpp>
+#include <ncv/number/multi_polynomial.hpp>
+#include <ncv/number/polynomial.hpp>
+#include <ncv/number/rational.hpp>
+#include <ncv/number/rational_function.hpp>
 
 namespace {
 

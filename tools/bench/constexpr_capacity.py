@@ -24,8 +24,8 @@ LIMIT_SECONDS = 10.0
 PROGRAMS = {
     'sgd': (1000, r'''
 #include <cstdint>
-#include <ncv/rational.hpp>
-#include <ncv/sgd.hpp>
+#include <ncv/number/rational.hpp>
+#include <ncv/nn/sgd.hpp>
 using q = ncv::rational<std::int64_t>;
 struct generated {  // x(i) on the fly: no array of SIZE constants
     constexpr q operator[](std::size_t i) const { return q(static_cast<std::int64_t>((i * 7919) % 201) - 100); }
@@ -41,9 +41,9 @@ static_assert(holds());
 '''),
     'symbolic': (64, r'''
 #include <cstdint>
-#include <ncv/linear_form.hpp>
-#include <ncv/rational.hpp>
-#include <ncv/sgd.hpp>
+#include <ncv/number/linear_form.hpp>
+#include <ncv/number/rational.hpp>
+#include <ncv/nn/sgd.hpp>
 using q = ncv::rational<std::int64_t>;
 using form = ncv::linear_form<q, SIZE>;
 struct symbols {
@@ -60,9 +60,9 @@ static_assert(holds());
 '''),
     'conv': (4, r'''
 #include <cstdint>
-#include <ncv/conv2d_backward.hpp>
-#include <ncv/conv_loss_derivatives.hpp>
-#include <ncv/multiplication_count.hpp>
+#include <ncv/nn/conv2d_backward.hpp>
+#include <ncv/nn/conv_loss_derivatives.hpp>
+#include <ncv/nn/multiplication_count.hpp>
 using number = std::int64_t;
 constexpr ncv::dyn_matrix<number> generated(std::size_t rows, std::size_t cols, std::size_t seed) {
     ncv::dyn_matrix<number> m(rows, cols);

@@ -5,8 +5,8 @@
 #include <iostream>
 #include <vector>
 
-#include <ncv/conv2d.hpp>
-#include <ncv/matrix.hpp>
+#include <ncv/array/conv2d.hpp>
+#include <ncv/array/matrix.hpp>
 
 namespace {
 

@@ -7,8 +7,8 @@
 #include <boost/multiprecision/cpp_int.hpp>
 #include <boost/multiprecision/gmp.hpp>
 
-#include <ncv/rational.hpp>
-#include <ncv/sgd.hpp>
+#include <ncv/nn/sgd.hpp>
+#include <ncv/number/rational.hpp>
 
 namespace {
 

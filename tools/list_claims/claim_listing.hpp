@@ -7,8 +7,8 @@
 #include <string>
 #include <tuple>
 
-#include <ncv/entries.hpp>
 #include <ncv/exam/summer2023.hpp>
+#include <ncv/proof/entries.hpp>
 
 namespace ncv::listing {
 

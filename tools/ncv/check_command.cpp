@@ -4,10 +4,10 @@
 #include <algorithm>
 #include <sstream>
 
-#include <ncv/conv2d.hpp>
-#include <ncv/conv2d_backward.hpp>
-#include <ncv/conv_loss.hpp>
-#include <ncv/sgd.hpp>
+#include <ncv/array/conv2d.hpp>
+#include <ncv/nn/conv2d_backward.hpp>
+#include <ncv/nn/conv_loss.hpp>
+#include <ncv/nn/sgd.hpp>
 
 namespace ncv::tool {
 

@@ -3,9 +3,9 @@
 
 #include <string>
 
-#include <ncv/conv2d.hpp>
-#include <ncv/conv2d_backward.hpp>
-#include <ncv/multiplication_count.hpp>
+#include <ncv/array/conv2d.hpp>
+#include <ncv/nn/conv2d_backward.hpp>
+#include <ncv/nn/multiplication_count.hpp>
 
 namespace ncv::tool {
 

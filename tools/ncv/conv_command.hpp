@@ -6,7 +6,7 @@
 
 #include <boost/json.hpp>
 
-#include <ncv/conv_loss.hpp>
+#include <ncv/nn/conv_loss.hpp>
 
 #include "exact_json.hpp"
 

@@ -5,7 +5,7 @@
 #include <limits>
 #include <stdexcept>
 
-#include <ncv/rational.hpp>
+#include <ncv/number/rational.hpp>
 
 namespace ncv::tool {
 

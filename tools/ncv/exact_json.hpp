@@ -12,7 +12,7 @@
 
 #include "input_error.hpp"
 
-#include <ncv/matrix.hpp>
+#include <ncv/array/matrix.hpp>
 
 namespace ncv::tool {
 

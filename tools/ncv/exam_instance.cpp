@@ -3,13 +3,13 @@
 
 #include <charconv>
 
-#include <ncv/conv2d.hpp>
-#include <ncv/conv2d_backward.hpp>
-#include <ncv/conv_loss.hpp>
+#include <ncv/array/conv2d.hpp>
 #include <ncv/exam/summer2023.hpp>
-#include <ncv/linear_form.hpp>
-#include <ncv/multiplication_count.hpp>
-#include <ncv/sgd.hpp>
+#include <ncv/nn/conv2d_backward.hpp>
+#include <ncv/nn/conv_loss.hpp>
+#include <ncv/nn/multiplication_count.hpp>
+#include <ncv/nn/sgd.hpp>
+#include <ncv/number/linear_form.hpp>
 
 namespace ncv::tool {
 

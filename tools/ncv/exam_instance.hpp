@@ -8,9 +8,9 @@
 
 #include <boost/json.hpp>
 
-#include <ncv/conv_loss.hpp>
-#include <ncv/matrix.hpp>
-#include <ncv/sgd.hpp>
+#include <ncv/array/matrix.hpp>
+#include <ncv/nn/conv_loss.hpp>
+#include <ncv/nn/sgd.hpp>
 
 #include "exact_json.hpp"
 

@@ -5,11 +5,11 @@
 #include <tuple>
 #include <vector>
 
-#include <ncv/conv2d_backward.hpp>
-#include <ncv/conv_loss.hpp>
-#include <ncv/conv_loss_derivatives.hpp>
-#include <ncv/entries.hpp>
 #include <ncv/exam/summer2023.hpp>
+#include <ncv/nn/conv2d_backward.hpp>
+#include <ncv/nn/conv_loss.hpp>
+#include <ncv/nn/conv_loss_derivatives.hpp>
+#include <ncv/proof/entries.hpp>
 
 #include "exam_instance.hpp"
 

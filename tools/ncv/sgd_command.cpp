@@ -7,9 +7,9 @@
 #include <string>
 #include <type_traits>
 
-#include <ncv/matrix.hpp>
-#include <ncv/rational.hpp>
-#include <ncv/sgd.hpp>
+#include <ncv/array/matrix.hpp>
+#include <ncv/nn/sgd.hpp>
+#include <ncv/number/rational.hpp>
 
 namespace ncv::tool {
 

@@ -4,8 +4,8 @@
 #include <cstddef>
 #include <string_view>
 
-#include <ncv/entries.hpp>
-#include <ncv/fixed_string.hpp>
+#include <ncv/proof/entries.hpp>
+#include <ncv/proof/fixed_string.hpp>
 
 namespace ncv::exam {
 

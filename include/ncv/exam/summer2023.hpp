@@ -5,11 +5,11 @@
 #include <cstdint>
 #include <tuple>
 
-#include <ncv/conv2d.hpp>
-#include <ncv/conv_loss.hpp>
+#include <ncv/array/conv2d.hpp>
+#include <ncv/array/matrix.hpp>
 #include <ncv/exam/claim.hpp>
-#include <ncv/matrix.hpp>
-#include <ncv/rational.hpp>
+#include <ncv/nn/conv_loss.hpp>
+#include <ncv/number/rational.hpp>
 
 namespace ncv::exam::summer2023 {
 

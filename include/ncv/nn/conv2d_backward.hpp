@@ -1,12 +1,12 @@
-// Defines the analytic backward pass of a 2-D convolution and the gradients of the masked squared error.
+// Defines the analytic backward pass of a 2-D convolution, and backpropagation through it of the masked squared error.
 #pragma once
 
 #include <cstddef>
 
-#include <ncv/concepts.hpp>
-#include <ncv/conv2d.hpp>
-#include <ncv/conv_loss.hpp>
-#include <ncv/matrix.hpp>
+#include <ncv/array/conv2d.hpp>
+#include <ncv/array/matrix.hpp>
+#include <ncv/nn/conv_loss.hpp>
+#include <ncv/number/concepts.hpp>
 
 namespace ncv {
 
@@ -56,20 +56,6 @@ template <ring_scalar T>
             if (r < input_full.rows() && c < input_full.cols()) d_input(i, j) = input_full(r, c);
         }
     return {d_kernel, d_input};
-}
-
-// ∂f/∂B of the masked squared error: 2 m_ij (b_ij − c_ij).
-template <ring_scalar T>
-[[nodiscard]] constexpr dyn_matrix<T> masked_squared_error_gradient(const dyn_matrix<T>& b, const dyn_matrix<T>& c,
-                                                                    const dyn_matrix<int>& mask) {
-    dyn_matrix<T> g(b.rows(), b.cols());
-    for (std::size_t i = 0; i < b.rows(); ++i)
-        for (std::size_t j = 0; j < b.cols(); ++j)
-            if (mask(i, j) != 0) {
-                const T difference = b(i, j) - c(i, j);
-                g(i, j) = difference + difference;
-            }
-    return g;
 }
 
 // Backpropagation: forward pass, ∂f/∂B, then the analytic backward pass. With the true

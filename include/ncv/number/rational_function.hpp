@@ -4,8 +4,8 @@
 #include <cstddef>
 #include <stdexcept>
 
-#include <ncv/concepts.hpp>
-#include <ncv/polynomial.hpp>
+#include <ncv/number/concepts.hpp>
+#include <ncv/number/polynomial.hpp>
 
 namespace ncv {
 

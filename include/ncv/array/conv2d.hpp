@@ -9,8 +9,8 @@
 #include <type_traits>
 #include <utility>
 
-#include <ncv/concepts.hpp>
-#include <ncv/matrix.hpp>
+#include <ncv/array/matrix.hpp>
+#include <ncv/number/concepts.hpp>
 
 namespace ncv {
 
@@ -174,9 +174,7 @@ template <class A, class W>
 template <class A, class W>
     requires correlatable<A, W>
 [[nodiscard]] constexpr auto apply_conv(const A& input, const W& kernel, conv_options options, conv_mode mode) {
-    // No copy of the kernel for the common reading: in constant evaluation every copy counts.
-    if (mode == conv_mode::convolution) return cross_correlate(input, rotate180(kernel), options);
-    return cross_correlate(input, kernel, options);
+    return cross_correlate(input, effective_kernel(kernel, mode), options);
 }
 
 }  // namespace ncv

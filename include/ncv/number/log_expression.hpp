@@ -5,7 +5,7 @@
 #include <cstddef>
 #include <stdexcept>
 
-#include <ncv/multi_polynomial.hpp>
+#include <ncv/number/multi_polynomial.hpp>
 
 namespace ncv {
 

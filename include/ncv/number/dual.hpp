@@ -1,7 +1,7 @@
 // Defines ncv::dual<T>: forward-mode automatic differentiation, a value and its derivative carried together.
 #pragma once
 
-#include <ncv/concepts.hpp>
+#include <ncv/number/concepts.hpp>
 
 namespace ncv {
 

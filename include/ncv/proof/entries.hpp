@@ -6,8 +6,8 @@
 #include <cstddef>
 #include <cstdint>
 
-#include <ncv/matrix.hpp>
-#include <ncv/rational.hpp>
+#include <ncv/array/matrix.hpp>
+#include <ncv/number/rational.hpp>
 
 namespace ncv {
 

@@ -4,11 +4,11 @@
 #include <cstddef>
 #include <stdexcept>
 
-#include <ncv/concepts.hpp>
-#include <ncv/conv2d_backward.hpp>
-#include <ncv/conv_loss.hpp>
-#include <ncv/dual.hpp>
-#include <ncv/matrix.hpp>
+#include <ncv/array/matrix.hpp>
+#include <ncv/nn/conv2d_backward.hpp>
+#include <ncv/nn/conv_loss.hpp>
+#include <ncv/number/concepts.hpp>
+#include <ncv/number/dual.hpp>
 
 namespace ncv {
 

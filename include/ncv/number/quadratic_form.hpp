@@ -4,7 +4,7 @@
 #include <array>
 #include <cstddef>
 
-#include <ncv/linear_form.hpp>
+#include <ncv/number/linear_form.hpp>
 
 namespace ncv {
 

@@ -5,8 +5,8 @@
 #include <cstdint>
 #include <type_traits>
 
-#include <ncv/entries.hpp>
-#include <ncv/fixed_string.hpp>
+#include <ncv/proof/entries.hpp>
+#include <ncv/proof/fixed_string.hpp>
 
 namespace ncv::proof {
 

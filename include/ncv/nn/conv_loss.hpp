@@ -1,13 +1,13 @@
-// Defines the paper's Q2 loss in general: the masked squared error f = Σ m_ij (b_ij − c_ij)² of B = conv(A, W).
+// Defines the paper's Q2 loss in general: the masked squared error f = Σ m_ij (b_ij − c_ij)² of B = conv(A, W), and ∂f/∂B.
 #pragma once
 
 #include <cstddef>
 #include <stdexcept>
 #include <string>
 
-#include <ncv/concepts.hpp>
-#include <ncv/conv2d.hpp>
-#include <ncv/matrix.hpp>
+#include <ncv/array/conv2d.hpp>
+#include <ncv/array/matrix.hpp>
+#include <ncv/number/concepts.hpp>
 
 namespace ncv {
 
@@ -68,6 +68,20 @@ template <matrix_like B, matrix_like C, matrix_like M>
                 sum = sum + difference * difference;
             }
     return sum;
+}
+
+// ∂f/∂B of the masked squared error: 2 m_ij (b_ij − c_ij).
+template <ring_scalar T>
+[[nodiscard]] constexpr dyn_matrix<T> masked_squared_error_gradient(const dyn_matrix<T>& b, const dyn_matrix<T>& c,
+                                                                    const dyn_matrix<int>& mask) {
+    dyn_matrix<T> g(b.rows(), b.cols());
+    for (std::size_t i = 0; i < b.rows(); ++i)
+        for (std::size_t j = 0; j < b.cols(); ++j)
+            if (mask(i, j) != 0) {
+                const T difference = b(i, j) - c(i, j);
+                g(i, j) = difference + difference;
+            }
+    return g;
 }
 
 // f for the whole problem: B = conv(A, W), then the masked squared error against C.

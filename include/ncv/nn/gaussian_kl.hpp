@@ -3,8 +3,8 @@
 
 #include <cstddef>
 
-#include <ncv/concepts.hpp>
-#include <ncv/log_expression.hpp>
+#include <ncv/number/concepts.hpp>
+#include <ncv/number/log_expression.hpp>
 
 namespace ncv {
 

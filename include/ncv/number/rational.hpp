@@ -13,7 +13,7 @@
 #include <type_traits>
 #include <utility>
 
-#include <ncv/detail/checked_arithmetic.hpp>
+#include <ncv/number/detail/checked_arithmetic.hpp>
 
 namespace ncv {
 

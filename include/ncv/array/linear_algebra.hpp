@@ -4,8 +4,8 @@
 #include <array>
 #include <cstddef>
 
-#include <ncv/concepts.hpp>
-#include <ncv/matrix.hpp>
+#include <ncv/array/matrix.hpp>
+#include <ncv/number/concepts.hpp>
 
 namespace ncv {
 

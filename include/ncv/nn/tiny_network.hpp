@@ -4,9 +4,9 @@
 #include <array>
 #include <cstddef>
 
-#include <ncv/concepts.hpp>
-#include <ncv/dual.hpp>
-#include <ncv/tape.hpp>
+#include <ncv/nn/tape.hpp>
+#include <ncv/number/concepts.hpp>
+#include <ncv/number/dual.hpp>
 
 namespace ncv {
 

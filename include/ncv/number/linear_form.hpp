@@ -5,7 +5,7 @@
 #include <cstddef>
 #include <stdexcept>
 
-#include <ncv/concepts.hpp>
+#include <ncv/number/concepts.hpp>
 
 namespace ncv {
 
