@@ -16,6 +16,8 @@
 #include <ncv/exam/summer2023.hpp>
 #include <ncv/number/rational.hpp>
 
+#include "random_exact.hpp"
+
 namespace mp = boost::multiprecision;
 using exact = mp::cpp_rational;
 using q = ncv::rational<std::int64_t>;
@@ -50,20 +52,8 @@ ncv::dyn_matrix<exact> im2col_reference(const ncv::dyn_matrix<exact>& a, const n
     return out;
 }
 
-struct random_problem {
-    std::mt19937_64 engine{2023};
-    std::size_t pick(std::size_t low, std::size_t high) {
-        return std::uniform_int_distribution<std::size_t>(low, high)(engine);
-    }
-    exact value() {
-        return exact(std::uniform_int_distribution<int>(-50, 50)(engine), std::uniform_int_distribution<int>(1, 9)(engine));
-    }
-    ncv::dyn_matrix<exact> matrix(std::size_t rows, std::size_t cols) {
-        ncv::dyn_matrix<exact> m(rows, cols);
-        for (std::size_t i = 0; i < rows; ++i)
-            for (std::size_t j = 0; j < cols; ++j) m(i, j) = value();
-        return m;
-    }
+struct random_problem : random_exact {
+    random_problem() : random_exact(2023, 50, 9) {}
 };
 
 }  // namespace

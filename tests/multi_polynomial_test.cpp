@@ -50,14 +50,6 @@ BOOST_AUTO_TEST_CASE(capacity_is_enforced) {
     BOOST_CHECK_THROW((void)((x + y + small(1)) * (x + y)), std::length_error);
 }
 
-BOOST_AUTO_TEST_CASE(determinants) {
-    constexpr ncv::matrix<q, 3, 3> m({{2, 0, 1}, {1, 3, 2}, {1, 1, 1}});
-    static_assert(ncv::determinant(m) == q(2 * (3 - 2) - 0 + 1 * (1 - 3)));
-    BOOST_TEST(ncv::determinant(ncv::identity_matrix<q, 4>()) == q(1));
-    const auto product = ncv::matrix_product(m, ncv::identity_matrix<q, 3>());
-    BOOST_TEST((product == m));
-}
-
 BOOST_AUTO_TEST_CASE(derivative_substitution_and_coefficients_agree_with_evaluation) {
     const poly x = poly::variable(0), y = poly::variable(1), z = poly::variable(2);
     std::mt19937_64 engine(5);
@@ -86,29 +78,6 @@ BOOST_AUTO_TEST_CASE(derivative_substitution_and_coefficients_agree_with_evaluat
     BOOST_TEST((x * x * y).degree_in(0) == 2u);
     BOOST_TEST(poly(3).degree_in(1) == 0u);
     BOOST_TEST((poly::monomial(q(4), {1, 0, 2}) == poly(4) * x * z * z));
-}
-
-BOOST_AUTO_TEST_CASE(adjugate_times_matrix_is_determinant_times_identity) {
-    std::mt19937_64 engine(13);
-    std::uniform_int_distribution<int> value(-9, 9);
-    const auto check = [&](auto size) {
-        constexpr std::size_t n = decltype(size)::value;
-        for (int trial = 0; trial < 100; ++trial) {
-            ncv::matrix<q, n, n> a;
-            for (std::size_t i = 0; i < n; ++i)
-                for (std::size_t j = 0; j < n; ++j) a(i, j) = q(value(engine));
-            const auto scaled_identity = ncv::determinant(a) * ncv::identity_matrix<q, n>();
-            BOOST_TEST((ncv::matrix_product(ncv::adjugate(a), a) == scaled_identity));
-            BOOST_TEST((ncv::matrix_product(a, ncv::adjugate(a)) == scaled_identity));
-        }
-    };
-    check(std::integral_constant<std::size_t, 1>{});
-    check(std::integral_constant<std::size_t, 2>{});
-    check(std::integral_constant<std::size_t, 3>{});
-    check(std::integral_constant<std::size_t, 4>{});
-    // A known inverse: adj([[2, 1], [5, 3]]) = [[3, −1], [−5, 2]] (determinant 1).
-    const ncv::matrix<q, 2, 2> m({{2, 1}, {5, 3}});
-    BOOST_TEST((ncv::adjugate(m) == ncv::matrix<q, 2, 2>({{3, -1}, {-5, 2}})));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -51,28 +51,4 @@ BOOST_AUTO_TEST_CASE(capacity_is_enforced) {
     BOOST_CHECK_THROW((void)(a * b), std::length_error);
 }
 
-BOOST_AUTO_TEST_CASE(gradient_descent_lowers_the_loss) {
-    const std::array<ncv::network_sample<q>, 2> data{{{q(1), q(0), q(1)}, {q(0), q(1), q(-1)}}};
-    ncv::network_parameters<q> p{q(1), q(0), q(0), q(1), q(1), q(1), q(1), q(1), q(0)};
-    q loss = ncv::network_loss(p, data);
-    for (int step = 0; step < 2; ++step) {
-        p = ncv::gradient_descent_step(p, data, q(1, 16));
-        const q next = ncv::network_loss(p, data);
-        BOOST_TEST(next < loss);
-        loss = next;
-    }
-}
-
-BOOST_AUTO_TEST_CASE(quadratic_forms) {
-    using form = ncv::linear_form<q, 3>;
-    const form x = form::symbol(0), y = form::symbol(1);
-    const auto square = (x + y) * (x + y);
-    BOOST_TEST(square.coefficient(0, 1) == q(2));
-    BOOST_TEST(square.coefficient(1, 0) == q(2));
-    BOOST_TEST(square.coefficient(0, 0) == q(1));
-    BOOST_TEST(square({q(2), q(3), q(7)}) == q(25));
-    BOOST_TEST((square.partial_derivative(0) == q(2) * x + q(2) * y));
-    BOOST_TEST(((x + y) * (x - y) == x * x - y * y));
-}
-
 BOOST_AUTO_TEST_SUITE_END()

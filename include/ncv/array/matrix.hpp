@@ -63,7 +63,8 @@ public:
     [[nodiscard]] friend constexpr bool operator==(const matrix&, const matrix&) = default;
 
 private:
-    std::array<T, Rows * Cols> elements_{};
+    // Not `{}`: g++ 12 may reuse a `{}` that a constant evaluation changed (tests/default_values_test.cpp).
+    std::array<T, Rows * Cols> elements_ = std::array<T, Rows * Cols>();
 };
 
 template <class T, std::size_t Rows, std::size_t Cols>

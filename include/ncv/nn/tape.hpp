@@ -119,7 +119,8 @@ private:
 
     constexpr void accumulate(std::size_t k, const T& contribution) { nodes_[k].adjoint = nodes_[k].adjoint + contribution; }
 
-    std::array<node, Capacity> nodes_{};
+    // Not `{}`: g++ 12 may reuse a `{}` that a constant evaluation changed (tests/default_values_test.cpp).
+    std::array<node, Capacity> nodes_ = std::array<node, Capacity>();
     std::size_t size_ = 0;
 };
 

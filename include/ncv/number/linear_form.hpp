@@ -64,7 +64,8 @@ public:
     }
 
 private:
-    std::array<T, N> coefficients_{};
+    // Not `{}`: g++ 12 may reuse a `{}` that a constant evaluation changed (tests/default_values_test.cpp).
+    std::array<T, N> coefficients_ = std::array<T, N>();
 };
 
 }  // namespace ncv

@@ -43,9 +43,11 @@ template <class T, std::size_t Vars, std::size_t Capacity>
 template <class T, std::size_t Vars, std::size_t Capacity, std::size_t Logs>
 struct log_expression {
     using polynomial_type = multi_polynomial<T, Vars, Capacity>;
-    std::array<polynomial_type, Logs> log_coefficients{};  // c_k
-    std::array<polynomial_type, Logs> log_arguments{};     // f_k
-    polynomial_type polynomial_part{};                     // g
+
+    // Not `{}`: g++ 12 may reuse a `{}` that a constant evaluation changed (tests/default_values_test.cpp).
+    std::array<polynomial_type, Logs> log_coefficients = std::array<polynomial_type, Logs>();  // c_k
+    std::array<polynomial_type, Logs> log_arguments = std::array<polynomial_type, Logs>();     // f_k
+    polynomial_type polynomial_part{};  // g
 };
 
 // ∂/∂x_v by d(c·log f) = c·f′/f over the common denominator Π_k f_k:

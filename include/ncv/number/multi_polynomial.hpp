@@ -175,7 +175,8 @@ private:
         ++size_;
     }
 
-    std::array<term, Capacity> terms_{};
+    // Not `{}`: g++ 12 may reuse a `{}` that a constant evaluation changed (tests/default_values_test.cpp).
+    std::array<term, Capacity> terms_ = std::array<term, Capacity>();
     std::size_t size_ = 0;
 };
 

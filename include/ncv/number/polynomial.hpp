@@ -16,6 +16,7 @@ template <unital_ring T, std::size_t Capacity = 8>
 class polynomial {
 public:
     using coefficient_type = T;
+    [[nodiscard]] static constexpr std::size_t capacity() noexcept { return Capacity; }
 
     constexpr polynomial() = default;  // zero
     constexpr polynomial(const T& constant) { coefficients_[0] = constant; }  // NOLINT(google-explicit-constructor)
@@ -96,7 +97,8 @@ public:
     [[nodiscard]] friend constexpr bool operator==(const polynomial&, const polynomial&) = default;
 
 private:
-    std::array<T, Capacity> coefficients_{};
+    // Not `{}`: g++ 12 may reuse a `{}` that a constant evaluation changed (tests/default_values_test.cpp).
+    std::array<T, Capacity> coefficients_ = std::array<T, Capacity>();
 };
 
 template <unital_ring T, std::size_t Capacity>

@@ -4,13 +4,14 @@
 #include <array>
 #include <cstddef>
 
+#include <ncv/number/concepts.hpp>
 #include <ncv/number/linear_form.hpp>
 
 namespace ncv {
 
 // Σ_{i≤j} c_ij s_i s_j, stored by the pair (i ≤ j) so that s_i s_j and s_j s_i are one term:
 // two forms are equal as polynomials exactly when their coefficients are equal.
-template <class T, std::size_t N>
+template <ring_scalar T, std::size_t N>
 class quadratic_form {
 public:
     constexpr quadratic_form() = default;
@@ -60,11 +61,13 @@ public:
     }
 
 private:
-    std::array<T, N * N> coefficients_{};  // only entries i ≤ j are used
+    // Only entries i ≤ j are used. Not `{}`: g++ 12 may reuse a `{}` that a constant evaluation changed
+    // (tests/default_values_test.cpp).
+    std::array<T, N * N> coefficients_ = std::array<T, N * N>();
 };
 
 // The product of two linear forms (a namespace-scope operator, so that ADL on linear_form finds it).
-template <class T, std::size_t N>
+template <ring_scalar T, std::size_t N>
 [[nodiscard]] constexpr quadratic_form<T, N> operator*(const linear_form<T, N>& a, const linear_form<T, N>& b) {
     quadratic_form<T, N> q;
     for (std::size_t i = 0; i < N; ++i)

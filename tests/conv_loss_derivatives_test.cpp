@@ -1,0 +1,70 @@
+// Tests ∂B/∂entry by dual numbers, the exact central difference and its premise, on random problems.
+#define BOOST_TEST_MODULE conv_loss_derivatives
+#include <boost/test/unit_test.hpp>
+
+#include <cstddef>
+#include <cstdint>
+
+#include <ncv/nn/conv2d_backward.hpp>
+#include <ncv/nn/conv_loss.hpp>
+#include <ncv/nn/conv_loss_derivatives.hpp>
+
+#include "random_conv_problems.hpp"
+
+using exact = random_exact::exact;
+
+BOOST_AUTO_TEST_SUITE(conv_loss_derivatives)
+
+// B is linear in any single entry, so ∂B/∂entry is B(entry + 1) − B(entry): an independent check
+// of the dual-number chain-rule terms on random shapes, paddings, strides and readings.
+BOOST_AUTO_TEST_CASE(output_derivative_is_the_change_of_B_per_unit_step) {
+    random_conv_problems random;
+    for (int trial = 0; trial < 300; ++trial) {
+        auto p = random.problem();
+        const auto which = random.pick(0, 1) == 0 ? ncv::loss_parameter::kernel : ncv::loss_parameter::input;
+        auto& m = which == ncv::loss_parameter::kernel ? p.kernel : p.input;
+        const std::size_t i = random.pick(0, m.rows() - 1), j = random.pick(0, m.cols() - 1);
+        const auto derivative = ncv::conv_output_derivative(p, which, i, j);
+        const auto before = ncv::apply_conv(p.input, p.kernel, p.options, p.mode);
+        m(i, j) += 1;
+        const auto after = ncv::apply_conv(p.input, p.kernel, p.options, p.mode);
+        BOOST_TEST((derivative == after - before), "trial " << trial);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(the_loss_is_quadratic_in_each_entry) {
+    random_conv_problems random;
+    for (int trial = 0; trial < 100; ++trial) BOOST_TEST(ncv::quadratic_in_every_entry(random.problem()));
+}
+
+BOOST_AUTO_TEST_CASE(a_non_quadratic_function_is_detected) {
+    // The premise check can say no: with the loss squared once more (degree 4), applied to a
+    // problem whose loss is x² in a single entry, the second differences are no longer constant.
+    ncv::conv_loss_problem<exact> p{ncv::dyn_matrix<exact>({{exact(3)}}), ncv::dyn_matrix<exact>({{exact(2)}}),
+                                    ncv::dyn_matrix<exact>({{exact(0)}}), ncv::make_mask(1, 1, ncv::mask_kind::all),
+                                    {0, 1}, ncv::conv_mode::cross_correlation};
+    exact f[5];
+    for (int k = -2; k <= 2; ++k) {
+        const exact loss = ncv::loss_moved(p, ncv::loss_parameter::kernel, 0, 0, exact(k));
+        f[k + 2] = loss * loss;
+    }
+    BOOST_TEST((f[0] - 2 * f[1] + f[2]) != (f[1] - 2 * f[2] + f[3]));
+    BOOST_TEST(ncv::quadratic_in_every_entry(p));
+}
+
+// Integers are accepted where each quotient is checked: on integer data the central difference
+// (f(x+1) − f(x−1))/2 is exact, and it must equal backpropagation's gradient.
+BOOST_AUTO_TEST_CASE(central_differences_on_integers_are_exact) {
+    random_conv_problems random(4242);
+    const auto to_integer = [](const ncv::dyn_matrix<exact>& m) {
+        return ncv::map_elements(m, [](const exact& x) { return static_cast<std::int64_t>(numerator(x) * 7 / denominator(x)); });
+    };
+    for (int trial = 0; trial < 200; ++trial) {
+        const auto p = random.problem();
+        const ncv::conv_loss_problem<std::int64_t> q{to_integer(p.input), to_integer(p.kernel), to_integer(p.target),
+                                                     p.mask, p.options, p.mode};
+        BOOST_TEST((ncv::central_difference_gradients(q) == ncv::backprop_gradients(q)), "trial " << trial);
+    }
+}
+
+BOOST_AUTO_TEST_SUITE_END()
