@@ -21,27 +21,22 @@ using number = paper::number;
 using ncv::conv_mode;
 using ncv::loss_parameter;
 
-constexpr ncv::conv_loss_problem<number> paper_problem(conv_mode mode) {
-    return {ncv::dyn_matrix<number>(paper::A), ncv::dyn_matrix<number>(paper::W), ncv::dyn_matrix<number>(paper::C),
-            ncv::make_mask(3, 3, paper::q2c_loss_mask), paper::q2_options, mode};
-}
-
-constexpr auto cross = paper_problem(conv_mode::cross_correlation).mode;
+constexpr auto cross = paper::q2_problem(conv_mode::cross_correlation).mode;
 constexpr auto flipped = conv_mode::convolution;
 
 // ---- Q2c: ∂f/∂w11, three independent methods, two readings of "convolution" (level 1) ----
 
-constexpr number dw11_backprop = ncv::backprop_gradients(paper_problem(cross)).kernel(0, 0);
-constexpr number dw11_dual = ncv::forward_mode_derivative(paper_problem(cross), loss_parameter::kernel, 0, 0);
-constexpr number dw11_central = ncv::central_difference_derivative(paper_problem(cross), loss_parameter::kernel, 0, 0);
+constexpr number dw11_backprop = ncv::backprop_gradients(paper::q2_problem(cross)).kernel(0, 0);
+constexpr number dw11_dual = ncv::forward_mode_derivative(paper::q2_problem(cross), loss_parameter::kernel, 0, 0);
+constexpr number dw11_central = ncv::central_difference_derivative(paper::q2_problem(cross), loss_parameter::kernel, 0, 0);
 static_assert(agrees<"Q2c.df_dw11", dw11_backprop, paper::q2c_df_dw11>(), "Q2c: ∂f/∂w11 by backpropagation");
 static_assert(agrees<"Q2c.df_dw11", dw11_dual, paper::q2c_df_dw11>(), "Q2c: ∂f/∂w11 by dual numbers");
 static_assert(agrees<"Q2c.df_dw11", dw11_central, paper::q2c_df_dw11>(), "Q2c: ∂f/∂w11 by central difference");
 
-constexpr number dw11_backprop_flipped = ncv::backprop_gradients(paper_problem(flipped)).kernel(0, 0);
-constexpr number dw11_dual_flipped = ncv::forward_mode_derivative(paper_problem(flipped), loss_parameter::kernel, 0, 0);
+constexpr number dw11_backprop_flipped = ncv::backprop_gradients(paper::q2_problem(flipped)).kernel(0, 0);
+constexpr number dw11_dual_flipped = ncv::forward_mode_derivative(paper::q2_problem(flipped), loss_parameter::kernel, 0, 0);
 constexpr number dw11_central_flipped =
-    ncv::central_difference_derivative(paper_problem(flipped), loss_parameter::kernel, 0, 0);
+    ncv::central_difference_derivative(paper::q2_problem(flipped), loss_parameter::kernel, 0, 0);
 static_assert(agrees<"Q2c.df_dw11", dw11_backprop_flipped, paper::q2c_df_dw11>(),
               "Q2c: ∂f/∂w11 by backpropagation, true convolution");
 static_assert(agrees<"Q2c.df_dw11", dw11_dual_flipped, paper::q2c_df_dw11>(),
@@ -51,17 +46,17 @@ static_assert(agrees<"Q2c.df_dw11", dw11_central_flipped, paper::q2c_df_dw11>(),
 
 // ---- Q2c: ∂f/∂a11, the same six ways (level 1) ----
 
-constexpr number da11_backprop = ncv::backprop_gradients(paper_problem(cross)).input(0, 0);
-constexpr number da11_dual = ncv::forward_mode_derivative(paper_problem(cross), loss_parameter::input, 0, 0);
-constexpr number da11_central = ncv::central_difference_derivative(paper_problem(cross), loss_parameter::input, 0, 0);
+constexpr number da11_backprop = ncv::backprop_gradients(paper::q2_problem(cross)).input(0, 0);
+constexpr number da11_dual = ncv::forward_mode_derivative(paper::q2_problem(cross), loss_parameter::input, 0, 0);
+constexpr number da11_central = ncv::central_difference_derivative(paper::q2_problem(cross), loss_parameter::input, 0, 0);
 static_assert(agrees<"Q2c.df_da11", da11_backprop, paper::q2c_df_da11>(), "Q2c: ∂f/∂a11 by backpropagation");
 static_assert(agrees<"Q2c.df_da11", da11_dual, paper::q2c_df_da11>(), "Q2c: ∂f/∂a11 by dual numbers");
 static_assert(agrees<"Q2c.df_da11", da11_central, paper::q2c_df_da11>(), "Q2c: ∂f/∂a11 by central difference");
 
-constexpr number da11_backprop_flipped = ncv::backprop_gradients(paper_problem(flipped)).input(0, 0);
-constexpr number da11_dual_flipped = ncv::forward_mode_derivative(paper_problem(flipped), loss_parameter::input, 0, 0);
+constexpr number da11_backprop_flipped = ncv::backprop_gradients(paper::q2_problem(flipped)).input(0, 0);
+constexpr number da11_dual_flipped = ncv::forward_mode_derivative(paper::q2_problem(flipped), loss_parameter::input, 0, 0);
 constexpr number da11_central_flipped =
-    ncv::central_difference_derivative(paper_problem(flipped), loss_parameter::input, 0, 0);
+    ncv::central_difference_derivative(paper::q2_problem(flipped), loss_parameter::input, 0, 0);
 static_assert(agrees<"Q2c.df_da11", da11_backprop_flipped, paper::q2c_df_da11>(),
               "Q2c: ∂f/∂a11 by backpropagation, true convolution");
 static_assert(agrees<"Q2c.df_da11", da11_dual_flipped, paper::q2c_df_da11>(),
@@ -70,8 +65,8 @@ static_assert(agrees<"Q2c.df_da11", da11_central_flipped, paper::q2c_df_da11>(),
               "Q2c: ∂f/∂a11 by central difference, true convolution");
 
 // The central difference is exact because f is quadratic in each entry: checked, not assumed.
-static_assert(ncv::quadratic_in_entry(paper_problem(cross), loss_parameter::kernel, 0, 0) &&
-                  ncv::quadratic_in_entry(paper_problem(cross), loss_parameter::input, 0, 0),
+static_assert(ncv::quadratic_in_entry(paper::q2_problem(cross), loss_parameter::kernel, 0, 0) &&
+                  ncv::quadratic_in_entry(paper::q2_problem(cross), loss_parameter::input, 0, 0),
               "Q2c: f is quadratic in w11 and in a11 (constant second difference)");
 
 // ---- Q2c: the chain-rule terms the paper writes out (level 1) ----
@@ -88,7 +83,7 @@ static_assert(agrees<"Q2c.df_dbii", df_dbii, paper::q2c_df_dbii>(), "Q2c: ∂f/�
 
 // ∂b_ij/∂(one entry), by dual numbers through the generic convolution.
 constexpr ncv::dyn_matrix<number> conv_derivative(loss_parameter which, std::size_t i, std::size_t j) {
-    return ncv::conv_output_derivative(paper_problem(cross), which, i, j);
+    return ncv::conv_output_derivative(paper::q2_problem(cross), which, i, j);
 }
 
 constexpr std::array<number, 3> dbii_dw11 = [] {
@@ -107,7 +102,7 @@ static_assert(df_dbii[0] * db11_da11 == da11_backprop, "Q2c: the paper's one-ter
 
 // ---- Q2c: the loss itself (f = 3 x 25 = 75) ----
 
-static_assert(ncv::conv_loss(paper_problem(cross)) == number(75), "Q2c: f = 3 (−15 + 10)² = 75");
+static_assert(ncv::conv_loss(paper::q2_problem(cross)) == number(75), "Q2c: f = 3 (−15 + 10)² = 75");
 
 // ---- Q2c: every gradient entry against an independent reference, where the readings differ (level 1) ----
 // On the second instance (reference_convolution.hpp: W not centrosymmetric, A's diagonal not all

@@ -31,13 +31,12 @@ BOOST_AUTO_TEST_CASE(three_methods_agree_on_random_problems) {
 
 BOOST_AUTO_TEST_CASE(the_papers_gradients) {
     namespace paper = ncv::exam::summer2023;
-    const auto to_exact = [](const auto& m) {
-        return ncv::map_elements(ncv::dyn_matrix<paper::number>(m),
-                                 [](const paper::number& x) { return exact(x.numerator(), x.denominator()); });
+    const auto to_exact = [](const ncv::dyn_matrix<paper::number>& m) {
+        return ncv::map_elements(m, [](const paper::number& x) { return exact(x.numerator(), x.denominator()); });
     };
-    const ncv::conv_loss_problem<exact> p{
-        to_exact(paper::A), to_exact(paper::W), to_exact(paper::C),
-        ncv::make_mask(3, 3, ncv::mask_kind::diagonal), paper::q2_options, ncv::conv_mode::cross_correlation};
+    const auto problem = paper::q2_problem();
+    const ncv::conv_loss_problem<exact> p{to_exact(problem.input), to_exact(problem.kernel), to_exact(problem.target),
+                                          problem.mask, problem.options, problem.mode};
     const auto g = ncv::backprop_gradients(p);
     BOOST_TEST(g.kernel(0, 0) == exact(-30));
     BOOST_TEST(g.input(0, 0) == exact(10));
@@ -46,15 +45,8 @@ BOOST_AUTO_TEST_CASE(the_papers_gradients) {
 
 BOOST_AUTO_TEST_CASE(constant_and_run_time_evaluation_agree) {
     namespace paper = ncv::exam::summer2023;
-    using number = paper::number;
-    constexpr number compile_time = ncv::backprop_gradients(ncv::conv_loss_problem<number>{
-        ncv::dyn_matrix<number>(paper::A), ncv::dyn_matrix<number>(paper::W), ncv::dyn_matrix<number>(paper::C),
-        ncv::make_mask(3, 3, ncv::mask_kind::diagonal), paper::q2_options, ncv::conv_mode::cross_correlation})
-                                        .input(1, 1);
-    const ncv::conv_loss_problem<number> p{
-        ncv::dyn_matrix<number>(paper::A), ncv::dyn_matrix<number>(paper::W), ncv::dyn_matrix<number>(paper::C),
-        ncv::make_mask(3, 3, ncv::mask_kind::diagonal), paper::q2_options, ncv::conv_mode::cross_correlation};
-    BOOST_TEST(compile_time == ncv::backprop_gradients(p).input(1, 1));
+    constexpr paper::number compile_time = ncv::backprop_gradients(paper::q2_problem()).input(1, 1);
+    BOOST_TEST(compile_time == ncv::backprop_gradients(paper::q2_problem()).input(1, 1));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

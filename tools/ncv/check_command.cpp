@@ -13,65 +13,31 @@ namespace ncv::tool {
 
 namespace {
 
-// An answer as a grid of exact numbers (a number is 1x1, a list is 1xn).
-struct grid {
-    std::size_t rows = 0, cols = 0;
-    std::vector<exact> values;
-    friend bool operator==(const grid&, const grid&) = default;
-};
+exact_grid of_matrix(const dyn_matrix<exact>& m) { return read_grid(write_matrix(m), "computed"); }
+exact_grid of_number(const exact& x) { return {exact_grid::shape::number, 1, 1, {x}}; }
 
-grid to_grid(const boost::json::value& value, const std::string& field) {
-    grid g;
-    if (!value.is_array()) {
-        g.rows = g.cols = 1;
-        g.values.push_back(read_number(value, field));
-        return g;
-    }
-    const auto& items = value.get_array();
-    if (!items.empty() && items[0].is_array()) {
-        const auto m = read_matrix(value, field);
-        g.rows = m.rows();
-        g.cols = m.cols();
-        for (std::size_t i = 0; i < m.rows(); ++i)
-            for (std::size_t j = 0; j < m.cols(); ++j) g.values.push_back(m(i, j));
-        return g;
-    }
-    g.values = read_vector(value, field);
-    g.rows = 1;
-    g.cols = g.values.size();
-    return g;
-}
-
-grid of_matrix(const dyn_matrix<exact>& m) { return to_grid(write_matrix(m), "computed"); }
-grid of_number(const exact& x) { return {1, 1, {x}}; }
-
-std::string entry_name(const std::string& id, const grid& g, std::size_t k) {
+std::string entry_name(const std::string& id, const exact_grid& g, std::size_t k) {
     if (g.rows > 1) return id + " entry (" + std::to_string(k / g.cols + 1) + ", " + std::to_string(k % g.cols + 1) + ")";
     if (g.cols > 1) return id + " coefficient " + std::to_string(k + 1);
     return id;
 }
 
-std::string text_of(const exact& x) {
-    const auto v = write_number(x);
-    return v.is_string() ? std::string(v.get_string()) : boost::json::serialize(v);
-}
-
 // A likely mistake: the answer it produces, and what to tell the student who gave it.
 struct mistake {
-    grid answer;
+    exact_grid answer;
     std::string feedback;
 };
 
-grid negated(grid g) {
+exact_grid negated(exact_grid g) {
     for (auto& v : g.values) v = -v;
     return g;
 }
-grid scaled(grid g, const exact& s) {
+exact_grid scaled(exact_grid g, const exact& s) {
     for (auto& v : g.values) v *= s;
     return g;
 }
 
-std::vector<mistake> likely_mistakes(const exam_instance& instance, const std::string& id, const grid& correct) {
+std::vector<mistake> likely_mistakes(const exam_instance& instance, const std::string& id, const exact_grid& correct) {
     std::vector<mistake> m;
     m.push_back({negated(correct), "the sign is wrong everywhere: check the signs in the update or the derivative"});
     if (id == "Q2a.B") {
@@ -109,15 +75,15 @@ std::vector<mistake> likely_mistakes(const exam_instance& instance, const std::s
             }
     } else if (id.rfind("Q1b.w", 0) == 0) {
         const std::size_t t = static_cast<std::size_t>(id.back() - '0');
-        const auto iterate = [&](ncv::harmonic_step_rule rule) { return to_grid(q1_iterate(instance, t, rule), id); };
+        const auto iterate = [&](ncv::harmonic_step_rule rule) { return read_grid(q1_iterate(instance, t, rule), id); };
         m.push_back({iterate({1, 2}), "the step size is off by one: the step that produces w(t+1) uses η_t = 1/(t+1), "
                                       "so the first step has η_0 = 1"});
         if (instance.points.empty()) {  // η = 1 every step jumps to the newest point
-            grid jump{1, t, std::vector<exact>(t, exact(0))};
+            exact_grid jump{exact_grid::shape::list, 1, t, std::vector<exact>(t, exact(0))};
             jump.values[t - 1] = 1;
             m.push_back({jump, "η must shrink as 1/(t+1); with η = 1 every step jumps to the newest point"});
         } else {
-            m.push_back({{1, 2, instance.points[t - 1]},
+            m.push_back({{exact_grid::shape::list, 1, 2, instance.points[t - 1]},
                          "η must shrink as 1/(t+1); with η = 1 every step jumps to the newest point"});
         }
     }
@@ -140,8 +106,8 @@ std::vector<graded_answer> check_answers(const exam_instance& instance, const bo
     for (const auto& id : ids) {
         const auto* given = answers.get_object().if_contains(id);
         if (!given) continue;
-        const grid answer = to_grid(*given, id);
-        const grid correct = to_grid(expected.at(id), id);
+        const exact_grid answer = read_grid(*given, id);
+        const exact_grid correct = read_grid(expected.at(id), id);
         graded_answer r{id, answer == correct, "correct"};
         if (!r.correct) {
             if (answer.rows != correct.rows || answer.cols != correct.cols) {
@@ -151,7 +117,7 @@ std::vector<graded_answer> check_answers(const exam_instance& instance, const bo
             } else {
                 std::size_t k = 0;
                 while (answer.values[k] == correct.values[k]) ++k;
-                r.feedback = entry_name(id, correct, k) + " is wrong (you wrote " + text_of(answer.values[k]) + ")";
+                r.feedback = entry_name(id, correct, k) + " is wrong (you wrote " + number_text(answer.values[k]) + ")";
                 for (const auto& m : likely_mistakes(instance, id, correct))
                     if (!(m.answer == correct) && m.answer == answer) {
                         r.feedback += ": " + m.feedback;
@@ -176,6 +142,24 @@ std::string format_check(const std::vector<graded_answer>& results, bool as_text
     boost::json::array items;
     for (const auto& r : results) items.push_back({{"id", r.id}, {"correct", r.correct}, {"feedback", r.feedback}});
     return boost::json::serialize(boost::json::object{{"results", items}, {"score", score}}) + "\n";
+}
+
+subcommand check_subcommand() {
+    return {"check", "grade a student's answers (JSON: id -> value) to the paper or to a variant, with feedback",
+            "echo '{\"Q2c.df_dw11\": -15, \"Q1b.w2\": [\"1/2\", \"1/2\"]}' | ncv check", true,
+            [](boost::program_options::options_description& options) {
+                options.add_options()("variant", boost::program_options::value<std::string>(),
+                                      "grade against variant SEED instead of the paper")(
+                    "format", boost::program_options::value<std::string>()->default_value("json"), "json or text");
+            },
+            [](const boost::program_options::variables_map& vm, const boost::json::value& input) {
+                const auto instance = vm.count("variant") ? variant_instance(parse_seed(option_text(vm, "variant"))) : paper_instance();
+                const std::string format = option_text(vm, "format");
+                if (format != "json" && format != "text") throw input_error("--format", "expected json or text, found '" + format + "'");
+                const auto results = check_answers(instance, input);
+                const bool all_correct = std::all_of(results.begin(), results.end(), [](const auto& r) { return r.correct; });
+                return outcome{format_check(results, format == "text"), all_correct ? 0 : 1};
+            }};
 }
 
 }  // namespace ncv::tool

@@ -7,6 +7,7 @@
 #include <boost/json.hpp>
 
 #include "exam_instance.hpp"
+#include "subcommand.hpp"
 
 namespace ncv::tool {
 

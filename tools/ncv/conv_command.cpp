@@ -97,4 +97,13 @@ boost::json::object solve_conv(const conv_request& request) {
     return result;
 }
 
+subcommand conv_subcommand() {
+    return {"conv", "solve a 2-D convolution problem exactly: B, multiplication counts, loss and gradients",
+            "echo '{\"A\": [[1,2,3],[4,5,6],[7,8,9]], \"W\": [[1,0],[0,\"-1/2\"]], \"C\": [[0,0],[0,0]]}' | ncv conv", true,
+            [](boost::program_options::options_description&) {},
+            [](const boost::program_options::variables_map&, const boost::json::value& input) {
+                return outcome{boost::json::serialize(solve_conv(read_conv_request(input))) + "\n"};
+            }};
+}
+
 }  // namespace ncv::tool

@@ -9,6 +9,7 @@
 #include <ncv/nn/conv_loss.hpp>
 
 #include "exact_json.hpp"
+#include "subcommand.hpp"
 
 namespace ncv::tool {
 

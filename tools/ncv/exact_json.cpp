@@ -44,7 +44,7 @@ exact read_number(const boost::json::value& value, const std::string& field) {
             const std::string_view text = value.get_string();
             try {
                 const auto r = ncv::parse_rational<boost::multiprecision::cpp_int>(text);
-                return exact(r.numerator(), r.denominator());
+                return to_exact(r);
             } catch (const std::domain_error&) {
                 throw input_error(field, "\"" + std::string(text) + "\" has a zero denominator");
             } catch (const std::invalid_argument& e) {
@@ -131,6 +131,40 @@ boost::json::value write_vector(const std::vector<exact>& values) {
     boost::json::array items;
     for (const auto& v : values) items.push_back(write_number(v));
     return items;
+}
+
+exact_grid read_grid(const boost::json::value& value, const std::string& field) {
+    exact_grid g;
+    if (!value.is_array()) {
+        g.values.push_back(read_number(value, field));
+        return g;
+    }
+    const auto& items = value.get_array();
+    if (!items.empty() && items[0].is_array()) {
+        const auto m = read_matrix(value, field);
+        g.kind = exact_grid::shape::matrix;
+        g.rows = m.rows();
+        g.cols = m.cols();
+        for (std::size_t i = 0; i < m.rows(); ++i)
+            for (std::size_t j = 0; j < m.cols(); ++j) g.values.push_back(m(i, j));
+        return g;
+    }
+    g.kind = exact_grid::shape::list;
+    g.values = read_vector(value, field);
+    g.cols = g.values.size();
+    return g;
+}
+
+boost::json::value write_grid(const exact_grid& g) {
+    if (g.kind == exact_grid::shape::number) return write_number(g.values.at(0));
+    if (g.kind == exact_grid::shape::list) return write_vector(g.values);
+    boost::json::array rows;
+    for (std::size_t i = 0; i < g.rows; ++i) {
+        boost::json::array row;
+        for (std::size_t j = 0; j < g.cols; ++j) row.push_back(write_number(g.at(i, j)));
+        rows.push_back(std::move(row));
+    }
+    return rows;
 }
 
 }  // namespace ncv::tool

@@ -8,16 +8,14 @@
 #include <vector>
 
 #include <boost/json.hpp>
-#include <boost/multiprecision/cpp_int.hpp>
-
-#include "input_error.hpp"
 
 #include <ncv/array/matrix.hpp>
 
-namespace ncv::tool {
+#include "exact_grid.hpp"
+#include "exact_number.hpp"
+#include "input_error.hpp"
 
-// Unbounded exact arithmetic for user input: no overflow, however large the entries.
-using exact = boost::multiprecision::cpp_rational;
+namespace ncv::tool {
 
 // Parses the whole text as one JSON value; malformed JSON is an input_error naming `source`.
 [[nodiscard]] boost::json::value parse_json(std::string_view text, const std::string& source);
@@ -62,5 +60,9 @@ template <matrix_like M>
 }
 
 [[nodiscard]] boost::json::value write_vector(const std::vector<exact>& values);
+
+// A number, a list of numbers or a matrix, as the grid of its entries; and back.
+[[nodiscard]] exact_grid read_grid(const boost::json::value& value, const std::string& field);
+[[nodiscard]] boost::json::value write_grid(const exact_grid& grid);
 
 }  // namespace ncv::tool

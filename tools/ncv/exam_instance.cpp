@@ -17,14 +17,6 @@ namespace {
 
 namespace paper = exam::summer2023;
 
-template <class M>
-dyn_matrix<exact> to_exact(const M& m) {
-    dyn_matrix<exact> r(m.rows(), m.cols());
-    for (std::size_t i = 0; i < m.rows(); ++i)
-        for (std::size_t j = 0; j < m.cols(); ++j) r(i, j) = exact(m(i, j).numerator(), m(i, j).denominator());
-    return r;
-}
-
 // splitmix64: a fixed, documented generator.
 struct splitmix64 {
     std::uint64_t state;
@@ -42,10 +34,14 @@ struct splitmix64 {
 }  // namespace
 
 conv_loss_problem<exact> q2_problem(const exam_instance& instance, conv_mode mode) {
-    return {instance.a, instance.w, instance.c, make_mask(3, 3, paper::q2c_loss_mask), paper::q2_options, mode};
+    return {instance.a, instance.w, instance.c, make_mask(instance.c.rows(), instance.c.cols(), paper::q2c_loss_mask),
+            paper::q2_options, mode};
 }
 
-exam_instance paper_instance() { return {std::nullopt, to_exact(paper::A), to_exact(paper::W), to_exact(paper::C), {}}; }
+exam_instance paper_instance() {
+    const auto problem = paper::q2_problem();
+    return {std::nullopt, to_exact_matrix(problem.input), to_exact_matrix(problem.kernel), to_exact_matrix(problem.target), {}};
+}
 
 exam_instance variant_instance(std::uint64_t seed) {
     splitmix64 random{seed};
@@ -98,12 +94,14 @@ boost::json::value q1_iterate(const exam_instance& instance, std::size_t t, harm
     return write_vector(values);
 }
 
-dyn_matrix<exact> q2_b(const exam_instance& instance) { return cross_correlate(instance.a, instance.w, {0, 1}); }
+dyn_matrix<exact> q2_b(const exam_instance& instance) { return cross_correlate(instance.a, instance.w, paper::q2_options); }
 
 std::vector<std::pair<exact, exact>> q2_window(const exam_instance& instance, std::size_t i, std::size_t j) {
+    static_assert(paper::q2_options.padding == 0, "the window below reads A without padding");
+    const std::size_t s = paper::q2_options.stride;
     std::vector<std::pair<exact, exact>> products;
-    for (std::size_t u = 0; u < 3; ++u)
-        for (std::size_t v = 0; v < 3; ++v) products.emplace_back(instance.a(i + u, j + v), instance.w(u, v));
+    for (std::size_t u = 0; u < instance.w.rows(); ++u)
+        for (std::size_t v = 0; v < instance.w.cols(); ++v) products.emplace_back(instance.a(i * s + u, j * s + v), instance.w(u, v));
     return products;
 }
 
@@ -111,7 +109,8 @@ boost::json::object gradable_answers(const exam_instance& instance) {
     boost::json::object answers;
     for (std::size_t t = 1; t <= 3; ++t) answers["Q1b.w" + std::to_string(t)] = q1_iterate(instance, t);
     answers["Q2a.B"] = write_matrix(q2_b(instance));
-    answers["Q2b.counts"] = write_matrix(instrumented_multiplication_counts(5, 5, 3, 3, {0, 1}));
+    answers["Q2b.counts"] = write_matrix(instrumented_multiplication_counts(instance.a.rows(), instance.a.cols(), instance.w.rows(),
+                                                                            instance.w.cols(), paper::q2_options));
     const auto gradients = backprop_gradients(q2_problem(instance));
     answers["Q2c.df_dw11"] = write_number(gradients.kernel(0, 0));
     answers["Q2c.df_da11"] = write_number(gradients.input(0, 0));

@@ -27,30 +27,6 @@ struct answer {
     bool verified = false;
 };
 
-template <class T>
-boost::json::value claim_json(const T& value) {
-    using grid = entry_grid<T>;
-    const auto entry = [&](std::size_t k) {
-        const auto r = as_rational(grid::at(value, k));
-        return write_number(exact(r.numerator(), r.denominator()));
-    };
-    if constexpr (exact_number<T>) {
-        return entry(0);
-    } else if constexpr (grid::rows == 1) {
-        boost::json::array items;
-        for (std::size_t k = 0; k < grid::cols; ++k) items.push_back(entry(k));
-        return items;
-    } else {
-        boost::json::array rows;
-        for (std::size_t i = 0; i < grid::rows; ++i) {
-            boost::json::array row;
-            for (std::size_t j = 0; j < grid::cols; ++j) row.push_back(entry(i * grid::cols + j));
-            rows.push_back(row);
-        }
-        return rows;
-    }
-}
-
 // The answers the tool recomputes at run time (the others were computed by the compiler,
 // symbolically, when the proofs were built).
 boost::json::object run_time_answers(const exam_instance& paper_exam) {
@@ -75,7 +51,7 @@ std::vector<answer> all_answers() {
         [&](const auto&... record) {
             (answers.push_back([&] {
                 answer a{std::string(record.id), std::string(record.statement), std::string(record.proof), record.level,
-                         claim_json(*record.value), nullptr, false, true};
+                         write_grid(grid_of(*record.value)), nullptr, false, true};
                 if (const auto* c = computed.if_contains(a.id)) {
                     a.computed = *c;
                     a.computed_at_run_time = true;
@@ -91,40 +67,34 @@ std::vector<answer> all_answers() {
     return answers;
 }
 
-struct explained {
-    std::string part, text;
-};
-const std::vector<explained>& explained_parts() {
-    static const std::vector<explained> parts{
-        {"Q1c", "Backpropagation computes the gradient in each step of gradient descent. Explained; checked in numbers by "
-                "proofs/q1c_backprop_in_gd.cpp (a tape's reverse sweep gives the gradient, equal to dual numbers and exact "
-                "central differences, and each step lowers the loss)."},
-        {"Q3a(ii)", "A plain auto-encoder is not a generator: its latent space has gaps between clusters. Explained, not "
-                    "machine-checked: it is a statement about learned distributions, not a computation."},
-    };
-    return parts;
-}
-
-struct defect {
-    std::string where, what;
-};
-std::vector<defect> defects() {
-    return {{"Q2b", "the answer matrix is missing (announced, then nothing follows); computed: " +
-                        boost::json::serialize(gradable_answers(paper_instance()).at("Q2b.counts"))},
-            {"Q2b", "\"write down W on your answer sheet\" means the count matrix"},
-            {"Q2c", "in the derivation of ∂f/∂w11 the last factor is written δf/w11 where δB33/δw11 is meant"},
-            {"Q3b", "the loss is printed once as L_rec + L_rea; it means L_reg"},
-            {"Q3c", "\"z drawn from fake data distribution z\" means z drawn from the prior p(z)"}};
+// ∂f/∂(first entry of W or A) by the chain rule, each term from the data: the mask picks the b_ij
+// the loss looks at, ∂f/∂b_ij = 2(b_ij − c_ij), and ∂b_ij/∂entry comes from dual numbers
+// through the convolution (terms where it is 0 are left out).
+std::string chain_rule_working(const exam_instance& exam, loss_parameter which) {
+    const auto problem = q2_problem(exam);
+    const auto b = q2_b(exam);
+    const auto db = conv_output_derivative(problem, which, 0, 0);
+    const std::string entry = which == loss_parameter::kernel ? "w_{11}" : "a_{11}";
+    std::string symbols, numbers;
+    exact total = 0;
+    for (std::size_t i = 0; i < b.rows(); ++i)
+        for (std::size_t j = 0; j < b.cols(); ++j) {
+            if (problem.mask(i, j) == 0 || db(i, j) == 0) continue;
+            const std::string ij = std::to_string(i + 1) + std::to_string(j + 1);
+            const std::string plus = symbols.empty() ? "" : " + ";
+            symbols += plus + "2(b_{" + ij + "} - c_{" + ij + "})\\, \\partial b_{" + ij + "}/\\partial " + entry;
+            numbers += plus + "2(" + number_text(b(i, j)) + " - (" + number_text(problem.target(i, j)) + "))\\cdot(" +
+                       number_text(db(i, j)) + ")";
+            total += 2 * (b(i, j) - problem.target(i, j)) * db(i, j);
+        }
+    return "$\\partial f/\\partial " + entry + " = " + symbols + " = " + numbers + " = " + number_text(total) + "$";
 }
 
 // The working a student should show, per question part, as lines of text (Markdown/LaTeX math inside $…$).
 std::vector<std::string> working(const std::string& id) {
     const auto exam = paper_instance();
     std::vector<std::string> lines;
-    const auto n = [](const exact& x) {
-        const auto v = write_number(x);
-        return v.is_string() ? std::string(v.get_string()) : boost::json::serialize(v);
-    };
+    const auto n = [](const exact& x) { return number_text(x); };
     if (id == "Q2a.B") {
         const auto b = q2_b(exam);
         for (std::size_t i = 0; i < 3; ++i)
@@ -137,12 +107,8 @@ std::vector<std::string> working(const std::string& id) {
                 }
                 lines.push_back(sum + " = " + n(b(i, j)) + "$");
             }
-    } else if (id == "Q2c.df_dw11") {
-        lines.push_back("$\\partial f/\\partial w_{11} = \\sum_i \\partial f/\\partial b_{ii} \\cdot \\partial b_{ii}/\\partial w_{11} = "
-                        "\\sum_i 2(b_{ii} + 10)\\, a_{ii} = 3 \\cdot 2(-15 + 10) \\cdot 1 = -30$");
-    } else if (id == "Q2c.df_da11") {
-        lines.push_back("$\\partial f/\\partial a_{11} = \\partial f/\\partial b_{11} \\cdot \\partial b_{11}/\\partial a_{11} = "
-                        "2(b_{11} + 10)\\, w_{11} = 2(-5)(-1) = 10$ (only $b_{11}$'s window contains $a_{11}$)");
+    } else if (id == "Q2c.df_dw11" || id == "Q2c.df_da11") {
+        lines.push_back(chain_rule_working(exam, id == "Q2c.df_dw11" ? loss_parameter::kernel : loss_parameter::input));
     } else if (id == "Q1b.w3") {
         lines.push_back("$w^{(1)} = w^{(0)} - 1\\,(w^{(0)} - x^{(1)}) = x^{(1)}$");
         lines.push_back("$w^{(2)} = w^{(1)} - \\tfrac12 (w^{(1)} - x^{(2)}) = \\tfrac12 x^{(1)} + \\tfrac12 x^{(2)}$");
@@ -215,9 +181,10 @@ std::string make_report(report_format format) {
                              {"computed_at", a.computed_at_run_time ? "run time" : "compile time"},
                              {"verified", a.verified}, {"level", a.level}, {"proof", a.proof}});
         boost::json::array notes;
-        for (const auto& e : explained_parts()) notes.push_back({{"part", e.part}, {"status", "explained, not machine-checked"}, {"text", e.text}});
+        for (const auto& e : paper::explained_parts)
+            notes.push_back({{"part", e.part}, {"status", "explained, not machine-checked"}, {"text", e.text}});
         boost::json::array faults;
-        for (const auto& d : defects()) faults.push_back({{"where", d.where}, {"defect", d.what}});
+        for (const auto& d : paper::defects) faults.push_back({{"where", d.part}, {"defect", d.text}});
         out << boost::json::serialize(boost::json::object{{"exam", "Neural Computation, Main Summer Examinations 2023"},
                                                           {"answers", items}, {"explained", notes}, {"defects", faults}})
             << "\n";
@@ -256,14 +223,30 @@ std::string make_report(report_format format) {
             else out << "      " << plain(line) << "\n";
         }
     }
-    out << (tex ? "\\section*{Explained, not machine-checked}\n" : md ? "\n## Explained, not machine-checked\n\n" : "\nExplained, not machine-checked\n");
-    for (const auto& e : explained_parts())
-        out << (tex ? "\\paragraph{" + e.part + "} " + latex_escape(e.text) + "\n" : md ? "- **" + e.part + "**: " + e.text + "\n" : "  " + e.part + ": " + e.text + "\n");
-    out << (tex ? "\\section*{Defects of the paper}\n" : md ? "\n## Defects of the paper\n\n" : "\nDefects of the paper\n");
-    for (const auto& d : defects())
-        out << (tex ? "\\paragraph{" + d.where + "} " + latex_escape(d.what) + "\n" : md ? "- **" + d.where + "**: " + d.what + "\n" : "  " + d.where + ": " + d.what + "\n");
+    const auto notes = [&](const std::string& title, const auto& list) {
+        out << (tex ? "\\section*{" + title + "}\n" : md ? "\n## " + title + "\n\n" : "\n" + title + "\n");
+        for (const auto& note : list) {
+            const std::string part(note.part), text(note.text);
+            out << (tex ? "\\paragraph{" + part + "} " + latex_escape(text) + "\n"
+                        : md ? "- **" + part + "**: " + text + "\n" : "  " + part + ": " + text + "\n");
+        }
+    };
+    notes("Explained, not machine-checked", paper::explained_parts);
+    notes("Defects of the paper", paper::defects);
     if (tex) out << "\\end{document}\n";
     return out.str();
+}
+
+subcommand report_subcommand() {
+    return {"report", "the paper's worked solutions: every answer computed, compared with the claim, its proof named",
+            "ncv report --format markdown > solutions.md", false,
+            [](boost::program_options::options_description& options) {
+                options.add_options()("format", boost::program_options::value<std::string>()->default_value("text"),
+                                      "text, markdown, latex or json");
+            },
+            [](const boost::program_options::variables_map& vm, const boost::json::value&) {
+                return outcome{make_report(parse_report_format(option_text(vm, "format")))};
+            }};
 }
 
 }  // namespace ncv::tool

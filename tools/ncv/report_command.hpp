@@ -3,6 +3,8 @@
 
 #include <string>
 
+#include "subcommand.hpp"
+
 namespace ncv::tool {
 
 enum class report_format { text, markdown, latex, json };

@@ -65,26 +65,6 @@ sgd_request read_sgd_request(const boost::json::value& input) {
 
 namespace {
 
-// Scalar conversions: exact → S (throws std::overflow_error when S cannot hold it) and S → exact.
-template <class S>
-S from_exact(const exact& value) {
-    if constexpr (std::is_same_v<S, exact>) {
-        return value;
-    } else {
-        const auto n = boost::multiprecision::numerator(value);
-        const auto d = boost::multiprecision::denominator(value);
-        constexpr auto max = std::numeric_limits<std::int64_t>::max();
-        if (n > max || n < -max || d > max) throw std::overflow_error("value beyond 64 bits");
-        return S(static_cast<std::int64_t>(n), static_cast<std::int64_t>(d));
-    }
-}
-
-template <class S>
-exact to_exact(const S& value) {
-    if constexpr (std::is_same_v<S, exact>) return value;
-    else return exact(value.numerator(), value.denominator());
-}
-
 // The iterates' and the mean's coordinates, in the request's form (numbers for flat input).
 boost::json::value write_point(const std::vector<exact>& point, bool flat) {
     return flat ? write_number(point[0]) : write_vector(point);
@@ -153,6 +133,17 @@ boost::json::object solve_sgd(const sgd_request& request, bool final_only) {
     } catch (const std::overflow_error&) {
         return run<exact>(request, final_only);
     }
+}
+
+subcommand sgd_subcommand() {
+    return {"sgd", "run SGD exactly on C(w) = 1/(2n) sum |w - x(i)|^2 (eta_t = 1/(t+1), i_t = t+1 unless given)",
+            "echo '{\"x\": [[1, 2], [3, \"1/2\"], [5, 0]]}' | ncv sgd", true,
+            [](boost::program_options::options_description& options) {
+                options.add_options()("final-only", "print only the last iterate w(n) under \"iterates\"");
+            },
+            [](const boost::program_options::variables_map& vm, const boost::json::value& input) {
+                return outcome{boost::json::serialize(solve_sgd(read_sgd_request(input), vm.count("final-only") > 0)) + "\n"};
+            }};
 }
 
 }  // namespace ncv::tool

@@ -9,6 +9,7 @@
 #include <boost/json.hpp>
 
 #include "exact_json.hpp"
+#include "subcommand.hpp"
 
 namespace ncv::tool {
 

@@ -7,11 +7,6 @@ namespace ncv::tool {
 
 namespace {
 
-std::string number_text(const exact& x) {
-    const auto v = write_number(x);
-    return v.is_string() ? std::string(v.get_string()) : boost::json::serialize(v);
-}
-
 // A C++ expression of type ncv::rational<std::int64_t> for an exact value.
 std::string cpp_number(const exact& x) {
     const auto n = boost::multiprecision::numerator(x), d = boost::multiprecision::denominator(x);
@@ -122,6 +117,20 @@ std::string format_variant(const exam_instance& v, variant_format format) {
         out << "\n}  // namespace\n";
     }
     return out.str();
+}
+
+subcommand variant_subcommand() {
+    return {"variant", "a new instance of Q1b and Q2 with its answers, the same for a seed everywhere",
+            "ncv variant --seed 7 --format cpp > variant7.cpp", false,
+            [](boost::program_options::options_description& options) {
+                options.add_options()("seed", boost::program_options::value<std::string>(), "the variant's seed (a whole number)")(
+                    "format", boost::program_options::value<std::string>()->default_value("json"), "json, markdown or cpp");
+            },
+            [](const boost::program_options::variables_map& vm, const boost::json::value&) {
+                if (!vm.count("seed")) throw input_error("--seed", "missing (required)");
+                return outcome{format_variant(variant_instance(parse_seed(option_text(vm, "seed"))),
+                                              parse_variant_format(option_text(vm, "format")))};
+            }};
 }
 
 }  // namespace ncv::tool

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "exam_instance.hpp"
+#include "subcommand.hpp"
 
 namespace ncv::tool {
 

@@ -3,6 +3,7 @@
 
 #include <array>
 #include <cstdint>
+#include <string_view>
 #include <tuple>
 
 #include <ncv/array/conv2d.hpp>
@@ -65,11 +66,42 @@ inline constexpr auto q2b_counts = claim<"Q2b.counts">(matrix<std::int64_t, 5, 5
 
 // ---- Q2c: f = Σ_i (b_ii − c_ii)², its two derivatives and the chain-rule terms the paper writes out ----
 inline constexpr auto q2c_loss_mask = mask_kind::diagonal;
+
+// The Q2c problem as data: B = conv(A, W) with the paper's options, f the squared error of B's
+// diagonal against C. Either reading of "convolution" (the paper means cross-correlation).
+[[nodiscard]] constexpr conv_loss_problem<number> q2_problem(conv_mode mode = conv_mode::cross_correlation) {
+    return {dyn_matrix<number>(A), dyn_matrix<number>(W), dyn_matrix<number>(C), make_mask(C.rows(), C.cols(), q2c_loss_mask),
+            q2_options, mode};
+}
 inline constexpr auto q2c_df_dw11 = claim<"Q2c.df_dw11">(number(-30));
 inline constexpr auto q2c_df_da11 = claim<"Q2c.df_da11">(number(10));
 inline constexpr auto q2c_df_dbii = claim<"Q2c.df_dbii">(std::array<number, 3>{-10, -10, -10});  // 2(b_ii + 10)
 inline constexpr auto q2c_dbii_dw11 = claim<"Q2c.dbii_dw11">(std::array<number, 3>{1, 1, 1});    // a_ii
 inline constexpr auto q2c_db11_da11 = claim<"Q2c.db11_da11">(number(-1));                         // w11
+
+// ---- What a reader needs beside the claims ----
+struct paper_note {
+    std::string_view part;  // "Q2b", "Q3a(ii)", ...
+    std::string_view text;
+};
+
+// Where the paper is wrong or unclear, and what it means instead.
+inline constexpr std::array defects{
+    paper_note{"Q2b", "the answer matrix is announced and then missing; Q2b.counts computes it"},
+    paper_note{"Q2b", "\"write down W on your answer sheet\" means the count matrix, not the kernel W"},
+    paper_note{"Q2c", "in the derivation of ∂f/∂w11 the last factor is written δf/w11 where δB33/δw11 is meant"},
+    paper_note{"Q3b", "the loss is printed once as L_rec + L_rea; it means L_reg"},
+    paper_note{"Q3c", "\"z drawn from fake data distribution z\" means z drawn from the prior p(z)"},
+};
+
+// Parts whose answer is an explanation rather than a value: what backs each one.
+inline constexpr std::array explained_parts{
+    paper_note{"Q1c", "Backpropagation computes the gradient in each step of gradient descent. Explained; checked in numbers "
+                      "by proofs/q1c_backprop_in_gd.cpp (a tape's reverse sweep gives the gradient, equal to dual numbers "
+                      "and exact central differences, and each step lowers the loss)."},
+    paper_note{"Q3a(ii)", "A plain auto-encoder is not a generator: its latent space has gaps between clusters. Explained, "
+                          "not machine-checked: it is a statement about learned distributions, not a computation."},
+};
 
 // Every claim above, with where it is proven. Tools, the verify step and the mutant
 // generator read this list; tests/mutants checks that no claim() is missing from it.

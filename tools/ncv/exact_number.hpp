@@ -1,0 +1,56 @@
+// Defines the tools' one conversion layer for exact numbers: to and from cpp_rational, and as text.
+#pragma once
+
+#include <concepts>
+#include <cstdint>
+#include <limits>
+#include <stdexcept>
+#include <string>
+
+#include <boost/multiprecision/cpp_int.hpp>
+
+#include <ncv/array/matrix.hpp>
+#include <ncv/number/rational.hpp>
+
+namespace ncv::tool {
+
+// Unbounded exact arithmetic for user input: no overflow, however large the entries.
+using exact = boost::multiprecision::cpp_rational;
+
+// Any of the library's exact numbers (or a built-in integer) as a cpp_rational.
+template <class T>
+[[nodiscard]] exact to_exact(const T& value) {
+    if constexpr (std::same_as<T, exact> || std::integral<T>) return exact(value);
+    else return exact(typename exact::value_type(value.numerator()), typename exact::value_type(value.denominator()));
+}
+
+template <matrix_like M>
+[[nodiscard]] dyn_matrix<exact> to_exact_matrix(const M& m) {
+    dyn_matrix<exact> r(m.rows(), m.cols());
+    for (std::size_t i = 0; i < m.rows(); ++i)
+        for (std::size_t j = 0; j < m.cols(); ++j) r(i, j) = to_exact(m(i, j));
+    return r;
+}
+
+// A cpp_rational as S: itself, or ncv::rational<std::int64_t>; throws std::overflow_error when
+// a part does not fit in 64 bits (so a fast path can restart on cpp_rational).
+template <class S>
+[[nodiscard]] S from_exact(const exact& value) {
+    if constexpr (std::same_as<S, exact>) {
+        return value;
+    } else {
+        const auto n = boost::multiprecision::numerator(value);
+        const auto d = boost::multiprecision::denominator(value);
+        constexpr auto max = std::numeric_limits<std::int64_t>::max();
+        if (n > max || n < -max || d > max) throw std::overflow_error("value beyond 64 bits");
+        return S(static_cast<std::int64_t>(n), static_cast<std::int64_t>(d));
+    }
+}
+
+// "7", "-7/2": the integer, or numerator/denominator in lowest terms.
+[[nodiscard]] inline std::string number_text(const exact& value) {
+    const auto n = boost::multiprecision::numerator(value), d = boost::multiprecision::denominator(value);
+    return d == 1 ? n.str() : n.str() + "/" + d.str();
+}
+
+}  // namespace ncv::tool

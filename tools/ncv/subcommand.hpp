@@ -1,0 +1,42 @@
+// Defines ncv::tool::subcommand: what each `ncv` subcommand registers (name, help, options, and how it runs).
+#pragma once
+
+#include <functional>
+#include <string>
+#include <string_view>
+
+#include <boost/json.hpp>
+#include <boost/program_options.hpp>
+
+namespace ncv::tool {
+
+// What a subcommand produces: its whole output, and the exit status (0, or 1 for answers found wrong).
+struct outcome {
+    std::string text;
+    int status = 0;
+};
+
+// Each subcommand's file defines one of these; main.cpp only lists them and runs the chosen one.
+struct subcommand {
+    std::string_view name;
+    std::string_view summary;
+    std::string_view example;
+    bool reads_json = false;  // a JSON document from FILE or standard input
+    // Adds the subcommand's own options (beyond --help and FILE).
+    std::function<void(boost::program_options::options_description&)> add_options;
+    // Validates the options, computes the whole answer; throws input_error on bad input.
+    std::function<outcome(const boost::program_options::variables_map&, const boost::json::value&)> run;
+};
+
+// The value of a string option that has a default or was checked to be present.
+[[nodiscard]] inline std::string option_text(const boost::program_options::variables_map& vm, const char* name) {
+    return vm[name].as<std::string>();
+}
+
+[[nodiscard]] subcommand conv_subcommand();
+[[nodiscard]] subcommand sgd_subcommand();
+[[nodiscard]] subcommand report_subcommand();
+[[nodiscard]] subcommand check_subcommand();
+[[nodiscard]] subcommand variant_subcommand();
+
+}  // namespace ncv::tool
