@@ -22,9 +22,11 @@ Prints one line per mutant and `library mutants: K killed of N`; exits 1 unless 
 import argparse
 import concurrent.futures
 import json
+import os
 import pathlib
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -51,10 +53,16 @@ def include_closure(path, include_root, seen=None):
 
 
 def run(command, cwd=None):
-    try:
-        return subprocess.run(command, cwd=cwd, capture_output=True, text=True, timeout=TIMEOUT).returncode
-    except subprocess.TimeoutExpired:
-        return 'timeout'
+    """The exit status, or 'timeout'. The command gets its own process group, so that a timeout
+    stops the compiler proper (cc1plus) too, not only the driver."""
+    with subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                          start_new_session=True) as process:
+        try:
+            return process.wait(timeout=TIMEOUT)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+            return 'timeout'
 
 
 def try_mutant(index, mutant, root, compiler, test_flags, tests):
@@ -70,15 +78,18 @@ def try_mutant(index, mutant, root, compiler, test_flags, tests):
             header.write_text(text.replace(mutant['original'], mutant['replacement']), encoding='utf-8')
         include = ['-I' + str(scratch / 'include')]
 
+        def verdict(status, failure):  # None when the check passed, else how it failed
+            return None if status == 0 else 'timed out' if status == 'timeout' else failure
+
         def proof_fails(proof):
             # The scratch include directory comes first, so <ncv/...> resolves to the mutated copy.
-            return run(compiler[:1] + include + compiler[1:] + ['-fsyntax-only', str(proof)]) != 0
+            return verdict(run(compiler[:1] + include + compiler[1:] + ['-fsyntax-only', str(proof)]), 'does not compile')
 
         def test_fails(name):
             executable = scratch / name
             build = compiler[:1] + include + compiler[1:] + test_flags + [str(root / 'tests' / (name + '.cpp')), '-o',
                                                                           str(executable), '-lboost_unit_test_framework']
-            return run(build) != 0 or run([str(executable)]) != 0
+            return verdict(run(build), 'does not compile') or verdict(run([str(executable)]), 'fails')
 
         if 'only' in mutant:  # the baseline: just the named check
             check = root / mutant['only']
@@ -96,8 +107,9 @@ def try_mutant(index, mutant, root, compiler, test_flags, tests):
                  [('tests/' + name + '.cpp', lambda name=name: test_fails(name)) for name in tests]
         checks.sort(key=lambda check: check[0] != mutant.get('killed_by'))
         for name, fails in checks:
-            if fails():
-                return index, 'killed', name
+            failure = fails()
+            if failure:
+                return index, 'killed', name + (' ' + failure if failure == 'timed out' else '')
         return index, 'survived', None
 
 
@@ -142,7 +154,7 @@ def main():
             detail = killer if outcome == 'error' else 'by ' + killer if killer else 'no proof or unit test noticed it'
             print(f'{outcome:8} #{index} {m["file"]}: {m["why"]} ({detail})', flush=True)
             if outcome == 'killed':
-                m['killed_by'] = killer
+                m['killed_by'] = killer.removesuffix(' timed out')
     if options.record:
         pathlib.Path(options.mutants).write_text(json.dumps(mutants, indent=1, ensure_ascii=False) + '\n', encoding='utf-8')
     killed = sum(1 for outcome in results.values() if outcome == 'killed')
