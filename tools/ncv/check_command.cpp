@@ -101,6 +101,11 @@ std::vector<graded_answer> check_answers(const exam_instance& instance, const bo
             for (const auto& id : ids) known += (known.empty() ? "" : ", ") + id;
             throw input_error(std::string(member.key()), "unknown answer id (known: " + known + ")");
         }
+    if (answers.get_object().empty()) {
+        std::string known;
+        for (const auto& id : ids) known += (known.empty() ? "" : ", ") + id;
+        throw input_error("answers", "nothing to grade: give at least one of " + known);
+    }
     const auto expected = gradable_answers(instance);
     std::vector<graded_answer> results;
     for (const auto& id : ids) {

@@ -12,5 +12,6 @@ public:
 };
 
 inline constexpr int exit_input_error = 2;
+inline constexpr int exit_output_error = 3;  // standard output could not be written (a full disk, a closed pipe)
 
 }  // namespace ncv::tool

@@ -1,6 +1,7 @@
 // The ncv command: exact worked answers for the exam and for a user's own problems.
 #include <algorithm>
 #include <cstddef>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -13,6 +14,7 @@
 #include "exact_json.hpp"
 #include "input_error.hpp"
 #include "subcommand.hpp"
+#include "version.hpp"
 
 namespace po = boost::program_options;
 
@@ -24,6 +26,7 @@ std::string read_input(const std::string& file) {
         text << std::cin.rdbuf();
         return text.str();
     }
+    if (std::filesystem::is_directory(file)) throw ncv::tool::input_error(file, "is a directory, not a JSON file");
     std::ifstream in(file, std::ios::binary);
     if (!in) throw ncv::tool::input_error(file, "cannot open the file");
     text << in.rdbuf();
@@ -39,12 +42,13 @@ const std::vector<ncv::tool::subcommand>& subcommands() {
 }
 
 void print_usage(std::ostream& out) {
-    out << "usage: ncv SUBCOMMAND [OPTIONS] [FILE]\n\nsubcommands:\n";
+    out << "usage: ncv SUBCOMMAND [OPTIONS] [FILE]\n       ncv help [SUBCOMMAND] | ncv --version\n\nsubcommands:\n";
     std::size_t width = 0;
     for (const auto& s : subcommands()) width = std::max(width, s.name.size());
     for (const auto& s : subcommands()) out << "  " << s.name << std::string(width - s.name.size() + 2, ' ') << s.summary << "\n";
     out << "\n'ncv SUBCOMMAND --help' describes one. Numbers are JSON integers or strings such as \"-7/2\" or \"0.25\".\n"
-           "Exit status: 0 success, 2 bad input (one line on standard error naming the field).\n";
+           "Exit status: 0 done; 1 answers graded wrong (check); 2 bad input (one line on standard error naming\n"
+           "the field); 3 the output could not be written.\n";
 }
 
 int run_subcommand(const ncv::tool::subcommand& command, int argc, char** argv) {
@@ -80,7 +84,11 @@ int run_subcommand(const ncv::tool::subcommand& command, int argc, char** argv) 
         std::cerr << "ncv " << command.name << ": " << e.what() << "\n";
         return ncv::tool::exit_input_error;
     }
-    std::cout << result.text;  // only once everything succeeded: no partial output
+    std::cout << result.text << std::flush;  // only once everything succeeded: no partial output
+    if (!std::cout) {  // a full disk, a closed pipe: the answer did not arrive, so say so
+        std::cerr << "ncv " << command.name << ": cannot write the output to standard output\n";
+        return ncv::tool::exit_output_error;
+    }
     return result.status;
 }
 
@@ -90,6 +98,22 @@ int main(int argc, char** argv) {
     if (argc < 2 || std::string_view(argv[1]) == "--help" || std::string_view(argv[1]) == "-h") {
         print_usage(argc < 2 ? std::cerr : std::cout);
         return argc < 2 ? ncv::tool::exit_input_error : 0;
+    }
+    if (std::string_view(argv[1]) == "--version") {
+        std::cout << "ncv " << ncv::tool::version << "\n";
+        return 0;
+    }
+    if (std::string_view(argv[1]) == "help") {  // ncv help [SUBCOMMAND]: the same as --help
+        if (argc == 2) {
+            print_usage(std::cout);
+            return 0;
+        }
+        char help_flag[] = "--help";
+        char* help_argv[] = {argv[2], help_flag};
+        for (const auto& command : subcommands())
+            if (command.name == argv[2]) return run_subcommand(command, 2, help_argv);
+        std::cerr << "ncv: unknown subcommand '" << argv[2] << "' (see ncv --help)\n";
+        return ncv::tool::exit_input_error;
     }
     for (const auto& command : subcommands())
         if (command.name == argv[1]) return run_subcommand(command, argc - 1, argv + 1);

@@ -136,7 +136,7 @@ boost::json::object solve_sgd(const sgd_request& request, bool final_only) {
 }
 
 subcommand sgd_subcommand() {
-    return {"sgd", "run SGD exactly on C(w) = 1/(2n) sum |w - x(i)|^2 (eta_t = 1/(t+1), i_t = t+1 unless given)",
+    return {"sgd", "run SGD exactly on C(w) = 1/(2n) sum |w - x(i)|^2, the points in the order given (eta_t = 1/(t+1) unless \"steps\")",
             "echo '{\"x\": [[1, 2], [3, \"1/2\"], [5, 0]]}' | ncv sgd", true,
             [](boost::program_options::options_description& options) {
                 options.add_options()("final-only", "print only the last iterate w(n) under \"iterates\"");

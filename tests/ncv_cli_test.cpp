@@ -1,0 +1,84 @@
+// Tests the ncv command's conventions end to end: --version, help, exit statuses, and input that must be refused.
+#define BOOST_TEST_MODULE ncv_cli
+#include <boost/test/unit_test.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <string>
+
+#include <sys/wait.h>
+
+#include "tool_test_support.hpp"
+
+namespace {
+bool mentions(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(ncv_cli)
+
+BOOST_AUTO_TEST_CASE(version_and_help) {
+    const auto version = run_ncv("--version", "");
+    BOOST_TEST(version.status == 0);
+    BOOST_TEST(version.out.rfind("ncv ", 0) == 0u);
+    const auto help = run_ncv("help", "");
+    BOOST_TEST(help.status == 0);
+    BOOST_TEST(mentions(help.out, "  conv     solve"), "the subcommand column is aligned");
+    BOOST_TEST(mentions(help.out, "3 the output could not be written"));
+    const auto help_sgd = run_ncv("help sgd", "");
+    BOOST_TEST(help_sgd.status == 0);
+    BOOST_TEST(help_sgd.out == run_ncv("sgd --help", "").out);
+    BOOST_TEST(run_ncv("help nonsense", "").status == 2);
+}
+
+// A key given twice is refused in every command that reads JSON, naming the key (the DOM would
+// silently keep the last value: padding 1, or the second of two answers).
+BOOST_AUTO_TEST_CASE(duplicate_keys_are_refused_everywhere) {
+    const auto conv = run_ncv("conv", R"({"A": [[1, 2], [3, 4]], "W": [[1]], "padding": 0, "padding": 1})");
+    BOOST_TEST(conv.status == 2);
+    BOOST_TEST(conv.out.empty());
+    BOOST_TEST(mentions(conv.err, "ncv conv: padding: appears twice"));
+    const auto sgd = run_ncv("sgd", R"({"x": [1, 2], "x": [3]})");
+    BOOST_TEST(sgd.status == 2);
+    BOOST_TEST(mentions(sgd.err, "ncv sgd: x: appears twice"));
+    const auto check = run_ncv("check", R"({"Q2c.df_dw11": -15, "Q2c.df_dw11": -30})");
+    BOOST_TEST(check.status == 2);
+    BOOST_TEST(mentions(check.err, "ncv check: Q2c.df_dw11: appears twice"));
+    const auto nested = run_ncv("conv", R"({"A": [[1]], "W": [[1]], "C": [[0]], "mask": {"k": 1, "k": 2}})");
+    BOOST_TEST(mentions(nested.err, "mask.k: appears twice"));
+    // The same key in two different objects is fine.
+    BOOST_TEST(run_ncv("sgd", R"({"x": [[1, 2], [3, 4]], "w0": [0, 0]})").status == 0);
+}
+
+BOOST_AUTO_TEST_CASE(syntax_errors_give_line_and_column) {
+    const auto r = run_ncv("conv", "{\"A\": [[1, 2],\n  [3, 4]],\n  \"W\": [[1]]]\n}");
+    BOOST_TEST(r.status == 2);
+    BOOST_TEST(mentions(r.err, "malformed JSON at line 3, column 13"), r.err);
+}
+
+BOOST_AUTO_TEST_CASE(a_utf8_byte_order_mark_is_accepted) {
+    const auto r = run_ncv("conv", "\xEF\xBB\xBF{\"A\": [[1, 2], [3, 4]], \"W\": [[1]]}");
+    BOOST_TEST(r.status == 0, r.err);
+    BOOST_TEST(mentions(r.out, "\"B\":[[1,2],[3,4]]"));
+}
+
+BOOST_AUTO_TEST_CASE(a_directory_is_named_as_one) {
+    const auto r = run_ncv("conv " + std::filesystem::temp_directory_path().string(), "");
+    BOOST_TEST(r.status == 2);
+    BOOST_TEST(mentions(r.err, "is a directory, not a JSON file"));
+}
+
+BOOST_AUTO_TEST_CASE(nothing_to_grade_is_bad_input) {
+    const auto r = run_ncv("check", "{}");
+    BOOST_TEST(r.status == 2);
+    BOOST_TEST(r.out.empty());
+    BOOST_TEST(mentions(r.err, "answers: nothing to grade"));
+}
+
+BOOST_AUTO_TEST_CASE(an_unwritable_output_is_an_error) {
+    const char* exe = std::getenv("NCV_EXE");
+    BOOST_REQUIRE(exe != nullptr);
+    const int raw = std::system((std::string(exe) + " report > /dev/full 2> /dev/null").c_str());
+    BOOST_TEST((WIFEXITED(raw) && WEXITSTATUS(raw) == 3));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
