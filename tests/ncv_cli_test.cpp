@@ -28,6 +28,15 @@ BOOST_AUTO_TEST_CASE(version_and_help) {
     BOOST_TEST(help_sgd.status == 0);
     BOOST_TEST(help_sgd.out == run_ncv("sgd --help", "").out);
     BOOST_TEST(run_ncv("help nonsense", "").status == 2);
+    for (const char* name : {"conv", "sgd", "report", "check", "variant"}) {
+        const auto r = run_ncv(std::string(name) + " --help", "");
+        BOOST_TEST_CONTEXT(name) {
+            BOOST_TEST(r.status == 0);
+            BOOST_TEST(mentions(r.out, "input"));
+            BOOST_TEST(mentions(r.out, "output"));
+            BOOST_TEST(mentions(r.out, "exit status: 0"));
+        }
+    }
 }
 
 // A key given twice is refused in every command that reads JSON, naming the key (the DOM would

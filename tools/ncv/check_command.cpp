@@ -152,6 +152,13 @@ std::string format_check(const std::vector<graded_answer>& results, bool as_text
 subcommand check_subcommand() {
     return {"check", "grade a student's answers (JSON: id -> value) to the paper or to a variant, with feedback",
             "echo '{\"Q2c.df_dw11\": -15, \"Q1b.w2\": [\"1/2\", \"1/2\"]}' | ncv check", true,
+            "input: a JSON object from answer ids to answers, any subset of\n"
+            "  Q1b.w1, Q1b.w2, Q1b.w3   w(t): for the paper, whose points are symbols, the coefficients of x(1)..x(t)\n"
+            "                           (Q1b.w2 = [\"1/2\", \"1/2\"]); for a variant, the iterate's coordinates\n"
+            "  Q2a.B, Q2b.counts        3x3 and 5x5 matrices\n"
+            "  Q2c.df_dw11, Q2c.df_da11 numbers\n"
+            "output: per answer right or wrong, the first wrong entry and the likely mistake; a score\n"
+            "exit status: 0 all right, 1 some wrong, 2 bad input or nothing to grade, 3 the output could not be written",
             [](boost::program_options::options_description& options) {
                 options.add_options()("variant", boost::program_options::value<std::string>(),
                                       "grade against variant SEED instead of the paper")(

@@ -100,6 +100,14 @@ boost::json::object solve_conv(const conv_request& request) {
 subcommand conv_subcommand() {
     return {"conv", "solve a 2-D convolution problem exactly: B, multiplication counts, loss and gradients",
             "echo '{\"A\": [[1,2,3],[4,5,6],[7,8,9]], \"W\": [[1,0],[0,\"-1/2\"]], \"C\": [[0,0],[0,0]]}' | ncv conv", true,
+            "input (a JSON object):\n"
+            "  A, W       the input and the kernel: lists of rows of numbers (required)\n"
+            "  padding    zeros around A on every side (default 0); stride (default 1)\n"
+            "  mode       \"cross-correlation\" (default) or \"convolution\" (W turned by 180 degrees)\n"
+            "  C          a target the shape of B: asks for the loss f = sum m_ij (b_ij - c_ij)^2 and its gradients\n"
+            "  mask       \"all\" (default), \"diagonal\", or a 0/1 matrix the shape of B\n"
+            "output: B, counts (how many kernel elements multiply each a_ij) and, with C, loss, dW, dA\n"
+            "exit status: 0 done, 2 bad input, 3 the output could not be written",
             [](boost::program_options::options_description&) {},
             [](const boost::program_options::variables_map&, const boost::json::value& input) {
                 return outcome{boost::json::serialize(solve_conv(read_conv_request(input))) + "\n"};

@@ -69,7 +69,7 @@ int run_subcommand(const ncv::tool::subcommand& command, int argc, char** argv) 
         return ncv::tool::exit_input_error;
     }
     if (vm.count("help")) {
-        std::cout << command.summary << "\n\n" << options << "\nexample:\n  " << command.example << "\n";
+        std::cout << command.summary << "\n\n" << options << "\n" << command.details << "\n\nexample:\n  " << command.example << "\n";
         return 0;
     }
     ncv::tool::outcome result;

@@ -138,6 +138,12 @@ boost::json::object solve_sgd(const sgd_request& request, bool final_only) {
 subcommand sgd_subcommand() {
     return {"sgd", "run SGD exactly on C(w) = 1/(2n) sum |w - x(i)|^2, the points in the order given (eta_t = 1/(t+1) unless \"steps\")",
             "echo '{\"x\": [[1, 2], [3, \"1/2\"], [5, 0]]}' | ncv sgd", true,
+            "input (a JSON object):\n"
+            "  x       the data: a list of points (lists of numbers, one dimension for all) or of numbers (required)\n"
+            "  w0      the start (default: zero)\n"
+            "  steps   one step size per point (default: eta_t = 1/(t+1), which makes every iterate a running mean)\n"
+            "output: iterates (w(1)..w(n), or only w(n) with --final-only), mean, final_equals_mean\n"
+            "exit status: 0 done, 2 bad input, 3 the output could not be written",
             [](boost::program_options::options_description& options) {
                 options.add_options()("final-only", "print only the last iterate w(n) under \"iterates\"");
             },

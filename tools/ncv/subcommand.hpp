@@ -22,6 +22,7 @@ struct subcommand {
     std::string_view summary;
     std::string_view example;
     bool reads_json = false;  // a JSON document from FILE or standard input
+    std::string_view details;  // for --help: the input fields, the output fields, the exit statuses
     // Adds the subcommand's own options (beyond --help and FILE).
     std::function<void(boost::program_options::options_description&)> add_options;
     // Validates the options, computes the whole answer; throws input_error on bad input.
