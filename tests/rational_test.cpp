@@ -130,6 +130,19 @@ BOOST_AUTO_TEST_CASE(construction_from_any_signs_agrees_with_cpp_rational) {
     BOOST_TEST(negative_unit_denominators > 100, "a denominator of -1 must be among the cases");
 }
 
+// The reciprocal of every non-zero value, either sign: 1/r against cpp_rational, in normal form.
+BOOST_AUTO_TEST_CASE(reciprocals_agree_with_cpp_rational) {
+    random_operands random;
+    for (int i = 0; i < 2'000; ++i) {
+        const q r = random.operand();
+        if (r == q(0)) continue;
+        const q inverse = r.reciprocal();
+        BOOST_TEST(reference(inverse) == 1 / reference(r), r);
+        BOOST_TEST(inverse.denominator() > 0);
+        BOOST_TEST((inverse == q(1) / r));
+    }
+}
+
 BOOST_AUTO_TEST_CASE(ordering) {
     BOOST_TEST((q(1, 3) < q(1, 2)));
     BOOST_TEST((q(-1, 2) < q(-1, 3)));

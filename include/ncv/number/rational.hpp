@@ -62,53 +62,34 @@ public:
     [[nodiscard]] constexpr bool is_integer() const { return denominator_ == Int(1); }
 
     [[nodiscard]] friend constexpr rational operator+(const rational& a, const rational& b) {
-        // Integers (the common case in proofs) need no gcd at all.
-        if (a.denominator_ == Int(1) && b.denominator_ == Int(1)) return from_lowest_terms(detail::checked_add(a.numerator_, b.numerator_), Int(1));
-        // a/b + c/d over the least common denominator keeps intermediates small. With
-        // g = gcd(b, d), any common factor of the new numerator and denominator divides g
-        // (Knuth, TAOCP 4.5.1), so coprime denominators need no further gcd at all.
-        const Int g = detail::gcd(a.denominator_, b.denominator_);
-        const Int b_over_g = Int(a.denominator_ / g);
-        const Int d_over_g = Int(b.denominator_ / g);
-        const Int numerator = detail::checked_add(detail::checked_mul(a.numerator_, d_over_g),
-                                                  detail::checked_mul(b.numerator_, b_over_g));
-        if (g == Int(1)) return from_lowest_terms(numerator, detail::checked_mul(b_over_g, b.denominator_));
-        const Int g2 = detail::gcd(numerator, g);
-        return from_lowest_terms(Int(numerator / g2), detail::checked_mul(b_over_g, Int(b.denominator_ / g2)));
+        return sum(a.numerator_, a.denominator_, b.numerator_, b.denominator_);
     }
 
     [[nodiscard]] friend constexpr rational operator-(const rational& a) {
-        rational result;
-        result.numerator_ = detail::checked_neg(a.numerator_);
-        result.denominator_ = a.denominator_;
-        return result;
+        return rational(detail::checked_neg(a.numerator_), a.denominator_, lowest_terms);
     }
 
-    [[nodiscard]] friend constexpr rational operator-(const rational& a, const rational& b) { return a + -b; }
+    [[nodiscard]] friend constexpr rational operator-(const rational& a, const rational& b) {
+        return sum(a.numerator_, a.denominator_, detail::checked_neg(b.numerator_), b.denominator_);
+    }
 
     [[nodiscard]] friend constexpr rational operator*(const rational& a, const rational& b) {
-        if (a.denominator_ == Int(1) && b.denominator_ == Int(1)) return from_lowest_terms(detail::checked_mul(a.numerator_, b.numerator_), Int(1));
-        // Cross-cancel first, so the product is already in lowest terms and overflows only if it must.
-        const Int g1 = detail::gcd(a.numerator_, b.denominator_);
-        const Int g2 = detail::gcd(b.numerator_, a.denominator_);
-        rational result;
-        result.numerator_ = detail::checked_mul(Int(a.numerator_ / g1), Int(b.numerator_ / g2));
-        result.denominator_ = detail::checked_mul(Int(a.denominator_ / g2), Int(b.denominator_ / g1));
-        return result;
+        return product(a.numerator_, a.denominator_, b.numerator_, b.denominator_);
     }
 
     // Throws std::domain_error when dividing by zero.
     [[nodiscard]] friend constexpr rational operator/(const rational& a, const rational& b) {
         if (b.numerator_ == Int(0)) throw std::domain_error("ncv::rational: division by zero");
-        return a * b.reciprocal();
+        // a · (1/b), where 1/b keeps its sign in the numerator.
+        return b.numerator_ < Int(0) ? product(a.numerator_, a.denominator_, detail::checked_neg(b.denominator_),
+                                               detail::checked_neg(b.numerator_))
+                                     : product(a.numerator_, a.denominator_, b.denominator_, b.numerator_);
     }
 
     [[nodiscard]] constexpr rational reciprocal() const {
         if (numerator_ == Int(0)) throw std::domain_error("ncv::rational: division by zero");
-        rational result;
-        result.numerator_ = numerator_ < Int(0) ? detail::checked_neg(denominator_) : denominator_;
-        result.denominator_ = detail::abs_value(numerator_);
-        return result;
+        return rational(numerator_ < Int(0) ? detail::checked_neg(denominator_) : denominator_,
+                        detail::abs_value(numerator_), lowest_terms);
     }
 
     constexpr rational& operator+=(const rational& b) { return *this = *this + b; }
@@ -171,12 +152,34 @@ private:
         }
     }
 
-    // For results known to be in lowest terms with a positive denominator already.
-    static constexpr rational from_lowest_terms(Int numerator, Int denominator) {
-        rational result;
-        result.numerator_ = static_cast<Int&&>(numerator);
-        result.denominator_ = static_cast<Int&&>(denominator);
-        return result;
+    // For parts known to be in lowest terms with a positive denominator already: no gcd.
+    struct lowest_terms_t {};
+    static constexpr lowest_terms_t lowest_terms{};
+    constexpr rational(Int numerator, Int denominator, lowest_terms_t)
+        : numerator_(static_cast<Int&&>(numerator)), denominator_(static_cast<Int&&>(denominator)) {}
+
+    // a/b + c/d, both in lowest terms. Integers (the common case in proofs) need no gcd at all.
+    // Otherwise over the least common denominator, which keeps intermediates small: with
+    // g = gcd(b, d), any common factor of the new numerator and denominator divides g (Knuth,
+    // TAOCP 4.5.1), so coprime denominators need no further gcd.
+    static constexpr rational sum(const Int& a, const Int& b, const Int& c, const Int& d) {
+        if (b == Int(1) && d == Int(1)) return rational(detail::checked_add(a, c), Int(1), lowest_terms);
+        const Int g = detail::gcd(b, d);
+        const Int b_over_g = Int(b / g);
+        const Int numerator = detail::checked_add(detail::checked_mul(a, Int(d / g)), detail::checked_mul(c, b_over_g));
+        if (g == Int(1)) return rational(numerator, detail::checked_mul(b_over_g, d), lowest_terms);
+        const Int g2 = detail::gcd(numerator, g);
+        return rational(Int(numerator / g2), detail::checked_mul(b_over_g, Int(d / g2)), lowest_terms);
+    }
+
+    // (a/b)·(c/d), both in lowest terms (d > 0 and b > 0). Cross-cancelling first (Henrici) leaves
+    // the product in lowest terms and overflows only if the result itself does not fit.
+    static constexpr rational product(const Int& a, const Int& b, const Int& c, const Int& d) {
+        if (b == Int(1) && d == Int(1)) return rational(detail::checked_mul(a, c), Int(1), lowest_terms);
+        const Int g1 = detail::gcd(a, d);
+        const Int g2 = detail::gcd(c, b);
+        return rational(detail::checked_mul(Int(a / g1), Int(c / g2)), detail::checked_mul(Int(b / g2), Int(d / g1)),
+                        lowest_terms);
     }
 
     template <class I>

@@ -5,6 +5,7 @@
 #include <numeric>
 #include <stdexcept>
 #include <string>
+#include <type_traits>
 
 namespace ncv::detail {
 
@@ -61,13 +62,15 @@ template <class Int>
     return a < Int(0) ? checked_neg(a) : a;
 }
 
-// std::gcd (binary, fast) for built-in integers; Euclid's algorithm for class integers,
-// which std::gcd does not take.
+// Euclid's algorithm, except for built-in integers at run time, where std::gcd (binary) is
+// faster. In constant evaluation Euclid is: libstdc++'s binary gcd costs g++'s evaluator about
+// three times as much per call (tools/bench/lean_rational.py), and class integers need it anyway.
 template <class Int>
 [[nodiscard]] constexpr Int gcd(Int a, Int b) {
     a = abs_value(a);
     b = abs_value(b);
-    if constexpr (std::integral<Int>) return std::gcd(a, b);
+    if constexpr (std::integral<Int>)
+        if (!std::is_constant_evaluated()) return std::gcd(a, b);
     while (b != Int(0)) {
         Int remainder = Int(a % b);
         a = b;
