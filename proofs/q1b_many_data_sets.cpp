@@ -70,7 +70,7 @@ constexpr bool iterates_are_running_means(std::size_t max_points) {
 
 // The assertion is false if any of the 192 data sets (n = 1..64, d = 1..3) fails.
 static_assert(hana::all_of(hana::range_c<std::size_t, 1, 4>,
-                           [](auto d) { return hana::bool_c<iterates_are_running_means<d()>(64)>; }),
+                           [](auto d) { return hana::bool_c<iterates_are_running_means<decltype(d)::value>(64)>; }),
               "Q1b (level 2): every iterate is the running mean, for every n = 1..64 and d = 1..3");
 
 }  // namespace

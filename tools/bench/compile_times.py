@@ -33,17 +33,22 @@ def main():
     root = os.path.abspath(args[0])
     jobs = int(args[args.index('--jobs') + 1]) if '--jobs' in args else 2
     proofs = sorted(glob.glob(os.path.join(root, 'proofs', '*.cpp')))
-    compilers = [(name, limit) for name, limit in
-                 (('g++', [f'-fconstexpr-ops-limit={BUDGET}', f'-fconstexpr-loop-limit={BUDGET}']),
-                  ('clang++-19', [f'-fconstexpr-steps={BUDGET}'])) if shutil.which(name)]
-    for compiler, limits in compilers:
+    # (label, compiler, its flags): clang++-22 twice, with its default evaluator and with the bytecode
+    # constant interpreter (meson option new_constant_interpreter).
+    compilers = [(label, name, limit) for label, name, limit in
+                 (('g++', 'g++', [f'-fconstexpr-ops-limit={BUDGET}', f'-fconstexpr-loop-limit={BUDGET}']),
+                  ('clang++-19', 'clang++-19', [f'-fconstexpr-steps={BUDGET}']),
+                  ('clang++-22', 'clang++-22', [f'-fconstexpr-steps={BUDGET}']),
+                  ('clang++-22 new interpreter', 'clang++-22',
+                   [f'-fconstexpr-steps={BUDGET}', '-fexperimental-new-constant-interpreter'])) if shutil.which(name)]
+    for label, compiler, limits in compilers:
         base = [compiler] + flags + limits + ['-I' + os.path.join(root, 'include'), '-fsyntax-only']
         each = {os.path.basename(p): compile_seconds(base + [p]) for p in proofs}
         start = time.perf_counter()
         with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as pool:
             list(pool.map(lambda p: compile_seconds(base + [p]), proofs))
         wall = time.perf_counter() - start
-        print(f'{compiler}: all {len(proofs)} proofs, {jobs} jobs: {wall:.1f} s wall (target <= 10 s: '
+        print(f'{label}: all {len(proofs)} proofs, {jobs} jobs: {wall:.1f} s wall (target <= 10 s: '
               f'{"met" if wall <= 10 else "missed"}); one at a time: {sum(each.values()):.1f} s')
         for name, seconds in sorted(each.items(), key=lambda kv: -kv[1]):
             print(f'  {seconds:6.2f} s  {name}{"" if seconds <= 3 else "  (over the 3 s target)"}')

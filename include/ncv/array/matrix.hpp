@@ -237,7 +237,9 @@ template <contiguous_matrix M>
 [[nodiscard]] constexpr auto operator*(const typename M::value_type& s, const M& m)
     -> typename rebind_matrix<M, typename M::value_type>::type {
     using T = typename M::value_type;
-    return detail::elementwise(m, m, [&](const T& x, const T&) -> T { return s * x; }, "");
+    // An init-capture: clang 22's new constant interpreter cannot read a reference parameter
+    // captured plainly by a lambda that another function calls (tests/static/new_interpreter.cpp).
+    return detail::elementwise(m, m, [&scale = s](const T& x, const T&) -> T { return scale * x; }, "");
 }
 
 // The matrix turned by 180 degrees: element (i, j) comes from (rows-1-i, cols-1-j).

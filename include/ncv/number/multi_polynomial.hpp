@@ -124,9 +124,11 @@ public:
 
     // x_v replaced by a number: a polynomial in the other variables.
     [[nodiscard]] constexpr multi_polynomial substitute(std::size_t v, const T& value) const {
-        return eliminate(v, [&](unsigned k) {
+        // An init-capture: clang 22's new constant interpreter cannot read a reference parameter
+        // captured plainly by a lambda that another function calls (tests/static/new_interpreter.cpp).
+        return eliminate(v, [&base = value](unsigned k) {
             T power(1);
-            for (unsigned p = 0; p < k; ++p) power = power * value;
+            for (unsigned p = 0; p < k; ++p) power = power * base;
             return power;
         });
     }
@@ -135,9 +137,9 @@ public:
     // expectation over a random variable x_v independent of the others, E[x_v^k] = moments[k].
     template <std::size_t Moments>
     [[nodiscard]] constexpr multi_polynomial expectation_over(std::size_t v, const std::array<T, Moments>& moments) const {
-        return eliminate(v, [&](unsigned k) {
+        return eliminate(v, [&given = moments](unsigned k) {
             if (k >= Moments) throw std::out_of_range("ncv::multi_polynomial: a moment that was not given");
-            return moments[k];
+            return given[k];
         });
     }
 
@@ -164,13 +166,15 @@ private:
         if (k < size_ && terms_[k].powers == e) {
             terms_[k].coefficient = terms_[k].coefficient + c;
             if (terms_[k].coefficient == T(0)) {
-                for (std::size_t j = k + 1; j < size_; ++j) terms_[j - 1] = terms_[j];
+                for (std::size_t j = k + 1; j < size_; ++j) terms_[j - 1] = term(terms_[j]);
                 --size_;
             }
             return;
         }
         if (size_ == Capacity) throw std::length_error("ncv::multi_polynomial: more terms than the capacity");
-        for (std::size_t j = size_; j > k; --j) terms_[j] = terms_[j - 1];
+        // Shifted through a copy: clang 22's new constant interpreter wrongly calls the direct
+        // assignment between neighbouring elements an overlapping memcpy (tests/static/new_interpreter.cpp).
+        for (std::size_t j = size_; j > k; --j) terms_[j] = term(terms_[j - 1]);
         terms_[k] = term{e, c};
         ++size_;
     }
