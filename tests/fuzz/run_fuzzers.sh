@@ -14,7 +14,7 @@ declare -A corpus=([parse_rational_fuzzer]=rational [conv_request_fuzzer]=conv [
 for target in parse_rational_fuzzer conv_request_fuzzer sgd_request_fuzzer; do
   sources=("$root/tests/fuzz/$target.cpp")
   [[ $target == parse_rational_fuzzer ]] || sources+=("${tool_sources[@]}")
-  clang++-19 "${flags[@]}" "${sources[@]}" -lboost_json -o "$work/$target"
+  clang++-19 "${flags[@]}" "${sources[@]}" -lboost_json -lboost_program_options -o "$work/$target"
   rm -rf "$work/corpus-$target" && cp -r "$root/tests/fuzz/corpus/${corpus[$target]}" "$work/corpus-$target"
   echo "fuzz: $target for ${seconds}s"
   if ! (cd "$work" && ASAN_OPTIONS=detect_leaks=1 "./$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 \
