@@ -17,27 +17,13 @@ import subprocess
 import sys
 import tempfile
 
+from constexpr_capacity import PROGRAMS
+
 BUDGET = 1073741824
 
 # The same data and the same steps in both: x(i) = (7919 i mod 201) − 100, η_t = 1/(t+1), from
-# w = 0, then the check that the last iterate is the mean.
-OURS = r'''
-#include <cstdint>
-#include <ncv/nn/sgd.hpp>
-#include <ncv/number/rational.hpp>
-using q = ncv::rational<std::int64_t>;
-struct generated {
-    constexpr q operator[](std::size_t i) const { return q(static_cast<std::int64_t>((i * 7919) % 201) - 100); }
-    constexpr std::size_t size() const { return SIZE; }
-};
-constexpr bool holds() {
-    const q w = ncv::sgd_final<q>(generated{}, q(0), SIZE);
-    q sum(0);
-    for (std::size_t i = 0; i < SIZE; ++i) sum += generated{}[i];
-    return w == sum / q(static_cast<std::int64_t>(SIZE));
-}
-static_assert(holds());
-'''
+# w = 0, then the check that the last iterate is the mean. Ours is the capacity benchmark's program.
+OURS = PROGRAMS['sgd'][1]
 
 NAIVE = r'''
 #include <cstdint>
