@@ -109,17 +109,10 @@ std::vector<std::string> working(const std::string& id) {
             }
     } else if (id == "Q2c.df_dw11" || id == "Q2c.df_da11") {
         lines.push_back(chain_rule_working(exam, id == "Q2c.df_dw11" ? loss_parameter::kernel : loss_parameter::input));
-    } else if (id == "Q1b.w3") {
-        lines.push_back("$w^{(1)} = w^{(0)} - 1\\,(w^{(0)} - x^{(1)}) = x^{(1)}$");
-        lines.push_back("$w^{(2)} = w^{(1)} - \\tfrac12 (w^{(1)} - x^{(2)}) = \\tfrac12 x^{(1)} + \\tfrac12 x^{(2)}$");
-        lines.push_back("$w^{(3)} = w^{(2)} - \\tfrac13 (w^{(2)} - x^{(3)}) = \\tfrac13 (x^{(1)} + x^{(2)} + x^{(3)})$");
-    } else if (id == "Q1b.general") {
-        lines.push_back("Induction: if $w^{(t-1)} = \\frac{1}{t-1} S$ with $S = \\sum_{i<t} x^{(i)}$, then $w^{(t)} = "
-                        "\\frac{t-1}{t} \\cdot \\frac{1}{t-1} S + \\frac1t x^{(t)} = \\frac1t (S + x^{(t)})$; base case $w^{(1)} = x^{(1)}$.");
-    } else if (id == "Q1a.minimiser") {
-        lines.push_back("$\\nabla C(w) = w - \\frac1n \\sum_i x^{(i)} = 0$ at $w^* = \\frac1n \\sum_i x^{(i)}$, and $C(w) = C(w^*) + "
-                        "\\tfrac12 \\|w - w^*\\|^2$ shows it is the unique global minimiser.");
     }
+    // The symbolic derivations the exam header writes out for its parts.
+    for (const auto& note : paper::derivations)
+        if (note.part == id) lines.emplace_back(note.text);
     return lines;
 }
 

@@ -94,6 +94,19 @@ inline constexpr std::array defects{
     paper_note{"Q3c", "\"z drawn from fake data distribution z\" means z drawn from the prior p(z)"},
 };
 
+// The working of the symbolic answers, as a student writes it (LaTeX math between $ signs), by
+// claim id; the numeric working (B's windows, the chain-rule terms) is computed from the data.
+inline constexpr std::array derivations{
+    paper_note{"Q1a.minimiser", "$\\nabla C(w) = w - \\frac1n \\sum_i x^{(i)} = 0$ at $w^* = \\frac1n \\sum_i x^{(i)}$, and "
+                                "$C(w) = C(w^*) + \\tfrac12 \\|w - w^*\\|^2$ shows it is the unique global minimiser."},
+    paper_note{"Q1b.w3", "$w^{(1)} = w^{(0)} - 1\\,(w^{(0)} - x^{(1)}) = x^{(1)}$"},
+    paper_note{"Q1b.w3", "$w^{(2)} = w^{(1)} - \\tfrac12 (w^{(1)} - x^{(2)}) = \\tfrac12 x^{(1)} + \\tfrac12 x^{(2)}$"},
+    paper_note{"Q1b.w3", "$w^{(3)} = w^{(2)} - \\tfrac13 (w^{(2)} - x^{(3)}) = \\tfrac13 (x^{(1)} + x^{(2)} + x^{(3)})$"},
+    paper_note{"Q1b.general", "Induction: if $w^{(t-1)} = \\frac{1}{t-1} S$ with $S = \\sum_{i<t} x^{(i)}$, then $w^{(t)} = "
+                              "\\frac{t-1}{t} \\cdot \\frac{1}{t-1} S + \\frac1t x^{(t)} = \\frac1t (S + x^{(t)})$; "
+                              "base case $w^{(1)} = x^{(1)}$."},
+};
+
 // Parts whose answer is an explanation rather than a value: what backs each one.
 inline constexpr std::array explained_parts{
     paper_note{"Q1c", "Backpropagation computes the gradient in each step of gradient descent. Explained; checked in numbers "
