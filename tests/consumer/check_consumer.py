@@ -32,10 +32,11 @@ def main():
             os.makedirs(os.path.join(project, 'subprojects'))
             for name in ('meson.build', 'consumer.cpp'):
                 shutil.copy(os.path.join(consumer, name), project)
-            # The library as a subproject: a copy of its build definition and headers only.
+            # The library as a subproject: a copy of its build definition (with its options) and headers only.
             sub = os.path.join(project, 'subprojects', 'ncverify')
             os.makedirs(sub)
             shutil.copy(os.path.join(source_root, 'meson.build'), sub)
+            shutil.copy(os.path.join(source_root, 'meson_options.txt'), sub)
             shutil.copytree(os.path.join(source_root, 'include'), os.path.join(sub, 'include'))
             env = dict(os.environ)
             run(['meson', 'setup', os.path.join(folder, 'build'), project], env=env)
