@@ -95,17 +95,15 @@ std::vector<mistake> likely_mistakes(const exam_instance& instance, const std::s
 std::vector<graded_answer> check_answers(const exam_instance& instance, const boost::json::value& answers) {
     if (!answers.is_object()) throw input_error("answers", "expected a JSON object mapping answer ids to values");
     const auto& ids = gradable_ids();
+    const auto known = [&] {  // the ids, for the two errors that list them
+        std::string list;
+        for (const auto& id : ids) list += (list.empty() ? "" : ", ") + id;
+        return list;
+    };
     for (const auto& member : answers.get_object())
-        if (std::find(ids.begin(), ids.end(), std::string(member.key())) == ids.end()) {
-            std::string known;
-            for (const auto& id : ids) known += (known.empty() ? "" : ", ") + id;
-            throw input_error(std::string(member.key()), "unknown answer id (known: " + known + ")");
-        }
-    if (answers.get_object().empty()) {
-        std::string known;
-        for (const auto& id : ids) known += (known.empty() ? "" : ", ") + id;
-        throw input_error("answers", "nothing to grade: give at least one of " + known);
-    }
+        if (std::find(ids.begin(), ids.end(), std::string(member.key())) == ids.end())
+            throw input_error(std::string(member.key()), "unknown answer id (known: " + known() + ")");
+    if (answers.get_object().empty()) throw input_error("answers", "nothing to grade: give at least one of " + known());
     const auto expected = gradable_answers(instance);
     std::vector<graded_answer> results;
     for (const auto& id : ids) {
