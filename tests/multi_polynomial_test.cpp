@@ -80,4 +80,35 @@ BOOST_AUTO_TEST_CASE(derivative_substitution_and_coefficients_agree_with_evaluat
     BOOST_TEST((poly::monomial(q(4), {1, 0, 2}) == poly(4) * x * z * z));
 }
 
+// Exponents are packed eight to a word: a power is at most 255, and one beyond is an error,
+// never a carry into the neighbouring variable's power.
+BOOST_AUTO_TEST_CASE(powers_up_to_255_and_no_further) {
+    using wide = ncv::multi_polynomial<q, 10, 8>;  // two words: x_7 ends the first, x_8 starts the second
+    for (const std::size_t v : {std::size_t{0}, std::size_t{7}, std::size_t{8}, std::size_t{9}}) {
+        std::array<unsigned, 10> e{};
+        e[v] = 128;
+        const wide p = wide::monomial(q(1), e);
+        e[v] = 127;
+        const wide r = wide::monomial(q(1), e);
+        e[v] = 255;
+        BOOST_TEST(((p * r) == wide::monomial(q(1), e)));
+        BOOST_TEST((p * r).degree_in(v) == 255u);
+        for (std::size_t other = 0; other < 10; ++other)
+            if (other != v) BOOST_TEST((p * r).degree_in(other) == 0u);
+        BOOST_CHECK_THROW((void)(p * p), std::overflow_error);
+        BOOST_CHECK_THROW((void)(p * r * wide::variable(v)), std::overflow_error);
+        e[v] = 256;
+        BOOST_CHECK_THROW((void)wide::monomial(q(1), e), std::overflow_error);
+    }
+    // A power of 200 in one variable and 100 in its neighbour: both survive a product and a derivative.
+    const wide x7 = wide::variable(7), x8 = wide::variable(8);
+    wide p(1);
+    for (int i = 0; i < 100; ++i) p = p * x7 * x7 * x8;
+    BOOST_TEST(p.degree_in(7) == 200u);
+    BOOST_TEST(p.degree_in(8) == 100u);
+    BOOST_TEST((p.derivative(7).degree_in(7) == 199u));
+    BOOST_TEST((p.derivative(7).coefficient(p.derivative(7)[0].powers()) == q(200)));
+    BOOST_TEST(p.derivative(8).degree_in(8) == 99u);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

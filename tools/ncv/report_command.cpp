@@ -134,7 +134,8 @@ std::string latex_escape(const std::string& s) {
         {"σ", "$\\sigma$"}, {"α", "$\\alpha$"}, {"β", "$\\beta$"}, {"ε", "$\\varepsilon$"}, {"²", "$^2$"},
         {"≤", "$\\le$"}, {"≥", "$\\ge$"}, {"⊛", "$\\circledast$"}, {"→", "$\\to$"}, {"≠", "$\\neq$"},
         {"·", "$\\cdot$"}, {"−", "-"}, {"∂", "$\\partial$"}, {"‖", "$\\|$"}, {"½", "$\\frac12$"},
-        {"⅓", "$\\frac13$"}, {"—", "--"}, {"δ", "$\\delta$"}, {"ᵢ", "$_i$"}};
+        {"⅓", "$\\frac13$"}, {"—", "--"}, {"δ", "$\\delta$"}, {"ᵢ", "$_i$"},
+        {"θ", "$\\theta$"}, {"′", "$'$"}};
     std::string out;
     for (std::size_t i = 0; i < s.size();) {
         bool replaced = false;

@@ -42,6 +42,9 @@ inline constexpr auto q3b_reconstruction_identity = claim<"Q3b.reconstruction_id
 inline constexpr auto q3c_given_optimum = claim<"Q3c.given_optimum">(std::array<number, 2>{0, 1});
 inline constexpr auto q3c_corrected_optimum = claim<"Q3c.corrected_optimum">(std::array<number, 2>{1, 0});
 
+// Q1c: a step of gradient descent is θ′ = a·θ − b·η·∇L(θ), a = b = 1, with ∇L computed by backpropagation.
+inline constexpr auto q1c_step_coefficients = claim<"Q1c.backprop_step">(std::array<number, 2>{1, 1});
+
 // ---- Q2: data ----
 inline constexpr matrix<number, 5, 5> A({{1, 2, 3, 4, 5},
                                          {5, 1, 2, 3, 4},
@@ -64,6 +67,12 @@ inline constexpr auto q2b_counts = claim<"Q2b.counts">(matrix<std::int64_t, 5, 5
                                                                                  {2, 4, 6, 4, 2},
                                                                                  {1, 2, 3, 2, 1}}));
 
+// The count as a formula, for any input size n, kernel size k, padding p and stride 1: count(i, j) =
+// r(i)·r(j) with r(i) = min(i + p + c₁, k, n + p − i + c₂, n + 2p − k + c₃), c = (1, 0, 1): the
+// windows that reach index i from the left, the kernel's length, those that reach it from the
+// right, and the number of windows, whichever is fewest.
+inline constexpr auto q2b_count_formula = claim<"Q2b.count_formula">(std::array<number, 3>{1, 0, 1});
+
 // ---- Q2c: f = Σ_i (b_ii − c_ii)², its two derivatives and the chain-rule terms the paper writes out ----
 inline constexpr auto q2c_loss_mask = mask_kind::diagonal;
 
@@ -78,6 +87,9 @@ inline constexpr auto q2c_df_da11 = claim<"Q2c.df_da11">(number(10));
 inline constexpr auto q2c_df_dbii = claim<"Q2c.df_dbii">(std::array<number, 3>{-10, -10, -10});  // 2(b_ii + 10)
 inline constexpr auto q2c_dbii_dw11 = claim<"Q2c.dbii_dw11">(std::array<number, 3>{1, 1, 1});    // a_ii
 inline constexpr auto q2c_db11_da11 = claim<"Q2c.db11_da11">(number(-1));                         // w11
+// The model answer's chain rule for any data: ∂f/∂w_pq = λ Σ_ij m_ij (b_ij − c_ij) a_(i+p)(j+q) and
+// ∂f/∂a_kl = μ Σ_ij m_ij (b_ij − c_ij) w_(k−i)(l−j), with λ = μ = 2 (the 2 of the square's derivative).
+inline constexpr auto q2c_chain_rule_factors = claim<"Q2c.chain_rule">(std::array<number, 2>{2, 2});
 
 // ---- What a reader needs beside the claims ----
 struct paper_note {
@@ -102,6 +114,9 @@ inline constexpr std::array derivations{
     paper_note{"Q1b.w3", "$w^{(1)} = w^{(0)} - 1\\,(w^{(0)} - x^{(1)}) = x^{(1)}$"},
     paper_note{"Q1b.w3", "$w^{(2)} = w^{(1)} - \\tfrac12 (w^{(1)} - x^{(2)}) = \\tfrac12 x^{(1)} + \\tfrac12 x^{(2)}$"},
     paper_note{"Q1b.w3", "$w^{(3)} = w^{(2)} - \\tfrac13 (w^{(2)} - x^{(3)}) = \\tfrac13 (x^{(1)} + x^{(2)} + x^{(3)})$"},
+    paper_note{"Q1c.backprop_step", "Backpropagation is how each step of gradient descent gets its gradient: the forward pass "
+                                    "records every operation, the backward sweep applies the chain rule from the loss back to "
+                                    "every weight and gives $\\nabla L$, and the step subtracts the learning rate times $\\nabla L$."},
     paper_note{"Q1b.general", "Induction: if $w^{(t-1)} = \\frac{1}{t-1} S$ with $S = \\sum_{i<t} x^{(i)}$, then $w^{(t)} = "
                               "\\frac{t-1}{t} \\cdot \\frac{1}{t-1} S + \\frac1t x^{(t)} = \\frac1t (S + x^{(t)})$; "
                               "base case $w^{(1)} = x^{(1)}$."},
@@ -109,9 +124,6 @@ inline constexpr std::array derivations{
 
 // Parts whose answer is an explanation rather than a value: what backs each one.
 inline constexpr std::array explained_parts{
-    paper_note{"Q1c", "Backpropagation computes the gradient in each step of gradient descent. Explained; checked in numbers "
-                      "by proofs/q1c_backprop_in_gd.cpp (a tape's reverse sweep gives the gradient, equal to dual numbers "
-                      "and exact central differences, and each step lowers the loss)."},
     paper_note{"Q3a(ii)", "A plain auto-encoder is not a generator: its latent space has gaps between clusters. Explained, "
                           "not machine-checked: it is a statement about learned distributions, not a computation."},
 };
@@ -129,13 +141,23 @@ inline constexpr std::tuple claims{
     claim_record{"Q1b.w3", "w⁽³⁾ = (x⁽¹⁾ + x⁽²⁾ + x⁽³⁾)/3", "proofs/q1b_sgd_iterates.cpp", 3, &q1b_w3},
     claim_record{"Q1b.general", "w⁽ᵗ⁾ = (1/t) Σ_{i≤t} x⁽ⁱ⁾ for every t ≥ 1, so w⁽ⁿ⁾ = w*", "proofs/q1b_sgd_iterates.cpp", 4,
                  &q1b_general},
+    claim_record{"Q1c.backprop_step",
+                 "gradient descent on a ReLU network steps θ′ = θ − η ∇L(θ), ∇L by backpropagation, in every activation region",
+                 "proofs/q1c_for_all_weights.cpp", 3, &q1c_step_coefficients},
     claim_record{"Q2a.B", "B = W ⊛ A with padding 0 and stride 1", "proofs/q2a_convolution.cpp", 1, &q2a_B},
     claim_record{"Q2a.b13", "the question's given entry b13 = 0", "proofs/q2a_convolution.cpp", 1, &q2a_b13},
     claim_record{"Q2a.b31", "the question's given entry b31 = 5", "proofs/q2a_convolution.cpp", 1, &q2a_b31},
     claim_record{"Q2b.counts", "how often each a_ij is multiplied by a kernel element (missing from the paper)",
                  "proofs/q2b_multiplication_counts.cpp", 1, &q2b_counts},
+    claim_record{"Q2b.count_formula",
+                 "count(i, j) = r(i)·r(j), r(i) = min(i + p + 1, k, n + p − i, n + 2p − k + 1) for stride 1",
+                 "proofs/q2b_count_formula.cpp", 2, &q2b_count_formula},
     claim_record{"Q2c.df_dw11", "∂f/∂w11 = -30", "proofs/q2c_chain_rule.cpp", 1, &q2c_df_dw11},
     claim_record{"Q2c.df_da11", "∂f/∂a11 = 10", "proofs/q2c_chain_rule.cpp", 1, &q2c_df_da11},
+    claim_record{"Q2c.chain_rule",
+                 "for all A, W, C: ∂f/∂w_pq = 2 Σ_ij m_ij (b_ij − c_ij) a_(i+p)(j+q) and ∂f/∂a_kl = 2 Σ_ij m_ij (b_ij − c_ij) "
+                 "w_(k−i)(l−j) (padding 0, stride 1; the proofs also take padding 1, stride 2 and the flipped kernel)",
+                 "proofs/q2c_for_all_data.cpp", 3, &q2c_chain_rule_factors},
     claim_record{"Q2c.df_dbii", "∂f/∂b_ii = 2(b_ii + 10) = -10", "proofs/q2c_chain_rule.cpp", 1, &q2c_df_dbii},
     claim_record{"Q2c.dbii_dw11", "∂b_ii/∂w11 = a_ii = 1", "proofs/q2c_chain_rule.cpp", 1, &q2c_dbii_dw11},
     claim_record{"Q2c.db11_da11", "∂b11/∂a11 = w11 = -1", "proofs/q2c_chain_rule.cpp", 1, &q2c_db11_da11},

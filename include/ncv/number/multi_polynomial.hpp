@@ -3,6 +3,7 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <stdexcept>
 
 #include <ncv/number/concepts.hpp>
@@ -15,11 +16,29 @@ namespace ncv {
 // throws std::length_error, a compile error in a proof.
 template <unital_ring T, std::size_t Vars, std::size_t Capacity = 64>
 class multi_polynomial {
+    // Exponents packed eight to a 64-bit word, x_0 in the highest byte: comparing the words as
+    // integers compares the exponent vectors lexicographically, and multiplying two monomials
+    // adds the words. In constant evaluation each element costs several steps, so a term of a
+    // polynomial in 43 symbols costs 6 words rather than 43 exponents.
+    static constexpr std::size_t words = (Vars + 7) / 8;
+    using packed_exponents = std::array<std::uint64_t, words>;
+    static constexpr unsigned max_power = 255;
+
 public:
     using exponents = std::array<unsigned, Vars>;
     struct term {
-        exponents powers{};
+        packed_exponents packed{};
         T coefficient{};
+
+        // The power of x_v in this term.
+        [[nodiscard]] constexpr unsigned power(std::size_t v) const noexcept {
+            return static_cast<unsigned>((packed[v / 8] >> shift(v)) & 0xffU);
+        }
+        [[nodiscard]] constexpr exponents powers() const noexcept {
+            exponents e{};
+            for (std::size_t v = 0; v < Vars; ++v) e[v] = power(v);
+            return e;
+        }
     };
 
     constexpr multi_polynomial() = default;  // zero
@@ -28,17 +47,17 @@ public:
 
     [[nodiscard]] static constexpr multi_polynomial variable(std::size_t v) {
         if (v >= Vars) throw std::out_of_range("ncv::multi_polynomial: no such variable");
-        exponents e{};
-        e[v] = 1;
+        packed_exponents e{};
+        set_power(e, v, 1);
         multi_polynomial p;
         p.add_term(e, T(1));
         return p;
     }
 
-    // c·x^e: one term, given by its coefficient and exponents.
+    // c·x^e: one term, given by its coefficient and exponents (each at most 255, or std::overflow_error).
     [[nodiscard]] static constexpr multi_polynomial monomial(const T& c, const exponents& e) {
         multi_polynomial p;
-        p.add_term(e, c);
+        p.add_term(pack(e), c);
         return p;
     }
 
@@ -48,14 +67,15 @@ public:
 
     // The coefficient of one monomial (0 if absent).
     [[nodiscard]] constexpr T coefficient(const exponents& e) const {
+        const packed_exponents wanted = pack(e);
         for (std::size_t k = 0; k < size_; ++k)
-            if (terms_[k].powers == e) return terms_[k].coefficient;
+            if (compare(terms_[k].packed, wanted) == 0) return terms_[k].coefficient;
         return T(0);
     }
 
     [[nodiscard]] friend constexpr multi_polynomial operator+(const multi_polynomial& a, const multi_polynomial& b) {
         multi_polynomial r = a;
-        for (std::size_t k = 0; k < b.size_; ++k) r.add_term(b.terms_[k].powers, b.terms_[k].coefficient);
+        for (std::size_t k = 0; k < b.size_; ++k) r.add_term(b.terms_[k].packed, b.terms_[k].coefficient);
         return r;
     }
     [[nodiscard]] friend constexpr multi_polynomial operator-(const multi_polynomial& a) {
@@ -69,18 +89,16 @@ public:
     [[nodiscard]] friend constexpr multi_polynomial operator*(const multi_polynomial& a, const multi_polynomial& b) {
         multi_polynomial r;
         for (std::size_t i = 0; i < a.size_; ++i)
-            for (std::size_t j = 0; j < b.size_; ++j) {
-                exponents e{};
-                for (std::size_t v = 0; v < Vars; ++v) e[v] = a.terms_[i].powers[v] + b.terms_[j].powers[v];
-                r.add_term(e, a.terms_[i].coefficient * b.terms_[j].coefficient);
-            }
+            for (std::size_t j = 0; j < b.size_; ++j)
+                r.add_term(multiply(a.terms_[i].packed, b.terms_[j].packed), a.terms_[i].coefficient * b.terms_[j].coefficient);
         return r;
     }
 
     [[nodiscard]] friend constexpr bool operator==(const multi_polynomial& a, const multi_polynomial& b) {
         if (a.size_ != b.size_) return false;
         for (std::size_t k = 0; k < a.size_; ++k)
-            if (a.terms_[k].powers != b.terms_[k].powers || !(a.terms_[k].coefficient == b.terms_[k].coefficient)) return false;
+            if (compare(a.terms_[k].packed, b.terms_[k].packed) != 0 || !(a.terms_[k].coefficient == b.terms_[k].coefficient))
+                return false;
         return true;
     }
 
@@ -90,7 +108,7 @@ public:
         for (std::size_t k = 0; k < size_; ++k) {
             T product = terms_[k].coefficient;
             for (std::size_t v = 0; v < Vars; ++v)
-                for (unsigned p = 0; p < terms_[k].powers[v]; ++p) product = product * point[v];
+                for (unsigned p = 0; p < terms_[k].power(v); ++p) product = product * point[v];
             sum = sum + product;
         }
         return sum;
@@ -100,7 +118,7 @@ public:
     [[nodiscard]] constexpr unsigned degree_in(std::size_t v) const {
         unsigned degree = 0;
         for (std::size_t k = 0; k < size_; ++k)
-            if (terms_[k].powers[v] > degree) degree = terms_[k].powers[v];
+            if (terms_[k].power(v) > degree) degree = terms_[k].power(v);
         return degree;
     }
 
@@ -113,10 +131,10 @@ public:
     [[nodiscard]] constexpr multi_polynomial derivative(std::size_t v) const {
         multi_polynomial r;
         for (std::size_t k = 0; k < size_; ++k) {
-            const unsigned power = terms_[k].powers[v];
+            const unsigned power = terms_[k].power(v);
             if (power == 0) continue;
-            exponents e = terms_[k].powers;
-            e[v] = power - 1;
+            packed_exponents e = terms_[k].packed;
+            set_power(e, v, power - 1);
             r.add_term(e, terms_[k].coefficient * T(static_cast<long long>(power)));
         }
         return r;
@@ -150,20 +168,59 @@ private:
     constexpr multi_polynomial eliminate(std::size_t v, Factor factor) const {
         multi_polynomial r;
         for (std::size_t k = 0; k < size_; ++k) {
-            exponents e = terms_[k].powers;
-            const T f = factor(e[v]);
-            e[v] = 0;
+            packed_exponents e = terms_[k].packed;
+            const T f = factor(terms_[k].power(v));
+            set_power(e, v, 0);
             r.add_term(e, terms_[k].coefficient * f);
         }
         return r;
     }
 
-    // Adds c·x^e, keeping the terms sorted and free of zero coefficients.
-    constexpr void add_term(const exponents& e, const T& c) {
+    static constexpr unsigned shift(std::size_t v) noexcept { return static_cast<unsigned>(8 * (7 - v % 8)); }
+
+    static constexpr void set_power(packed_exponents& e, std::size_t v, unsigned power) {
+        if (power > max_power) throw std::overflow_error("ncv::multi_polynomial: a power beyond 255");
+        e[v / 8] = (e[v / 8] & ~(std::uint64_t{0xff} << shift(v))) | (std::uint64_t{power} << shift(v));
+    }
+
+    static constexpr packed_exponents pack(const exponents& e) {
+        packed_exponents packed{};
+        for (std::size_t v = 0; v < Vars; ++v) set_power(packed, v, e[v]);
+        return packed;
+    }
+
+    // x^a · x^b = x^(a+b): bytewise sums, refused (std::overflow_error) where one would pass 255
+    // and carry into its neighbour.
+    static constexpr packed_exponents multiply(const packed_exponents& a, const packed_exponents& b) {
+        constexpr std::uint64_t high = 0x8080808080808080U;
+        packed_exponents sum{};
+        for (std::size_t w = 0; w < words; ++w) {
+            const std::uint64_t low_sum = (a[w] & ~high) + (b[w] & ~high);  // no carry leaves a byte
+            if (((a[w] & b[w]) | ((a[w] | b[w]) & low_sum)) & high)
+                throw std::overflow_error("ncv::multi_polynomial: a power beyond 255");
+            sum[w] = a[w] + b[w];
+        }
+        return sum;
+    }
+
+    // Lexicographic order of exponent vectors: negative, zero or positive.
+    static constexpr int compare(const packed_exponents& x, const packed_exponents& y) noexcept {
+        for (std::size_t w = 0; w < words; ++w)
+            if (x[w] != y[w]) return x[w] < y[w] ? -1 : 1;
+        return 0;
+    }
+
+    // Adds c·x^e, keeping the terms sorted and free of zero coefficients. The place is found by
+    // bisection: a polynomial of a few hundred terms in tens of variables is built term by term.
+    constexpr void add_term(const packed_exponents& e, const T& c) {
         if (c == T(0)) return;
-        std::size_t k = 0;
-        while (k < size_ && terms_[k].powers < e) ++k;
-        if (k < size_ && terms_[k].powers == e) {
+        std::size_t k = 0, end = size_;  // terms before k are below e, terms from end on are not
+        while (k < end) {
+            const std::size_t middle = k + (end - k) / 2;
+            if (compare(terms_[middle].packed, e) < 0) k = middle + 1;
+            else end = middle;
+        }
+        if (k < size_ && compare(terms_[k].packed, e) == 0) {
             terms_[k].coefficient = terms_[k].coefficient + c;
             if (terms_[k].coefficient == T(0)) {
                 for (std::size_t j = k + 1; j < size_; ++j) terms_[j - 1] = term(terms_[j]);
