@@ -97,6 +97,7 @@ BOOST_AUTO_TEST_CASE(powers_up_to_255_and_no_further) {
             if (other != v) BOOST_TEST((p * r).degree_in(other) == 0u);
         BOOST_CHECK_THROW((void)(p * p), std::overflow_error);
         BOOST_CHECK_THROW((void)(p * r * wide::variable(v)), std::overflow_error);
+        BOOST_CHECK_THROW((void)(wide::variable(v) * (p * r)), std::overflow_error);  // either factor may be the large one
         e[v] = 256;
         BOOST_CHECK_THROW((void)wide::monomial(q(1), e), std::overflow_error);
     }
