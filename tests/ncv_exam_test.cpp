@@ -81,6 +81,19 @@ BOOST_AUTO_TEST_CASE(report_formats) {
     BOOST_CHECK_THROW((void)parse_report_format("pdf"), input_error);
 }
 
+// The text report is plain Unicode: the LaTeX of the working becomes Σ, ∂, x⁽ⁱ⁾, b₁₁ and 1/(t-1).
+BOOST_AUTO_TEST_CASE(text_report_has_no_latex) {
+    const auto text = make_report(report_format::text);
+    for (const std::string markup : {"\\", "$", "^{", "_{", "\\frac", "\\partial"})
+        BOOST_TEST(!mentions(text, markup), "markup left in the text report: " + markup);
+    BOOST_TEST(mentions(text, "b₁₁ = 1·(-1) + 2·(-1)"));
+    BOOST_TEST(mentions(text, "∂f/∂w₁₁ = 2(b₁₁ - c₁₁) ∂b₁₁/∂w₁₁"));
+    BOOST_TEST(mentions(text, "w⁽ᵗ⁻¹⁾ = (1/(t-1)) S with S = Σ_(i<t) x⁽ⁱ⁾"));
+    BOOST_TEST(mentions(text, "(t-1)/t · (1/(t-1)) S"));
+    BOOST_TEST(mentions(text, "= w - (1/n) Σᵢ x⁽ⁱ⁾ = 0"));
+    BOOST_TEST(mentions(text, "w⁽ⁿ⁾ = w*"));
+}
+
 BOOST_AUTO_TEST_CASE(correct_answers_are_graded_correct) {
     const auto paper = paper_instance();
     const auto results = check_answers(paper, gradable_answers(paper));

@@ -1,8 +1,12 @@
 // Implements `ncv report`: claims from the exam header, answers recomputed at run time, working, proofs and defects.
 #include "report_command.hpp"
 
+#include <cctype>
+#include <optional>
 #include <sstream>
+#include <string>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 #include <ncv/exam/summer2023.hpp>
@@ -116,13 +120,105 @@ std::vector<std::string> working(const std::string& id) {
     return lines;
 }
 
-std::string plain(std::string s) {  // math markup removed for the text format
-    for (const auto& [from, to] : std::vector<std::pair<std::string, std::string>>{
-             {"$", ""}, {"\\cdot", "·"}, {"\\partial ", "∂"}, {"\\sum_i ", "Σ "}, {"\\tfrac12", "½"}, {"\\tfrac13", "⅓"},
-             {"\\frac1n ", "(1/n) "}, {"\\frac1t ", "(1/t) "}, {"\\,", " "}, {"\\|", "‖"}, {"\\nabla ", "∇"}}) {
-        for (std::size_t p = s.find(from); p != std::string::npos; p = s.find(from, p + to.size())) s.replace(p, from.size(), to);
+// The text inside the braces that open at s[from] ('{'), and the index after the closing one;
+// a single character stands for itself when there are no braces (x^2, \frac1n).
+std::pair<std::string, std::size_t> group(const std::string& s, std::size_t from) {
+    if (from >= s.size()) return {"", from};
+    if (s[from] != '{') {
+        const std::size_t length = (static_cast<unsigned char>(s[from]) & 0x80U) == 0 ? 1 : [&] {
+            std::size_t n = 1;
+            while (from + n < s.size() && (static_cast<unsigned char>(s[from + n]) & 0xC0U) == 0x80U) ++n;
+            return n;
+        }();
+        return {s.substr(from, length), from + length};
     }
-    return s;
+    int depth = 0;
+    for (std::size_t k = from; k < s.size(); ++k) {
+        if (s[k] == '{') ++depth;
+        if (s[k] == '}' && --depth == 0) return {s.substr(from + 1, k - from - 1), k + 1};
+    }
+    return {s.substr(from + 1), s.size()};
+}
+
+// Each character of text as a superscript (or subscript), or nothing if one has no such form.
+std::optional<std::string> shifted(const std::string& text, bool up) {
+    static const std::vector<std::pair<std::string, std::string>> superscripts{
+        {"0", "⁰"}, {"1", "¹"}, {"2", "²"}, {"3", "³"}, {"4", "⁴"}, {"5", "⁵"}, {"6", "⁶"}, {"7", "⁷"}, {"8", "⁸"},
+        {"9", "⁹"}, {"+", "⁺"}, {"-", "⁻"}, {"−", "⁻"}, {"(", "⁽"}, {")", "⁾"}, {"=", "⁼"}, {"i", "ⁱ"}, {"n", "ⁿ"},
+        {"t", "ᵗ"}, {"k", "ᵏ"}, {"T", "ᵀ"}, {"*", "*"}};
+    static const std::vector<std::pair<std::string, std::string>> subscripts{
+        {"0", "₀"}, {"1", "₁"}, {"2", "₂"}, {"3", "₃"}, {"4", "₄"}, {"5", "₅"}, {"6", "₆"}, {"7", "₇"}, {"8", "₈"},
+        {"9", "₉"}, {"+", "₊"}, {"-", "₋"}, {"−", "₋"}, {"(", "₍"}, {")", "₎"}, {"=", "₌"}, {"i", "ᵢ"}, {"j", "ⱼ"},
+        {"t", "ₜ"}, {"n", "ₙ"}, {"k", "ₖ"}};
+    const auto& table = up ? superscripts : subscripts;
+    std::string out;
+    for (std::size_t k = 0; k < text.size();) {
+        bool found = false;
+        for (const auto& [from, to] : table)
+            if (text.compare(k, from.size(), from) == 0) {
+                out += to;
+                k += from.size();
+                found = true;
+                break;
+            }
+        if (!found) return std::nullopt;
+    }
+    return out;
+}
+
+// A fraction's part, in parentheses unless it is a single name or number.
+std::string operand(const std::string& text) {
+    const bool simple = text.find_first_of(" +-/·") == std::string::npos && text.find("−") == std::string::npos;
+    return simple ? text : "(" + text + ")";
+}
+
+// The LaTeX math of the working (between $ signs) as plain Unicode text: Σ, ∂, x⁽ⁱ⁾, b₁₁, 1/(t−1).
+std::string plain(const std::string& s) {
+    static const std::vector<std::pair<std::string, std::string>> commands{
+        {"\\tfrac12", "½"}, {"\\tfrac13", "⅓"}, {"\\nabla", "∇"}, {"\\partial", "∂"}, {"\\sum", "Σ"}, {"\\cdot", "·"},
+        {"\\le", "≤"}, {"\\ge", "≥"}, {"\\|", "‖"}, {"\\,", " "}, {"\\left", ""}, {"\\right", ""}};
+    std::string out;
+    for (std::size_t k = 0; k < s.size();) {
+        const char c = s[k];
+        if (c == '$') {
+            ++k;
+        } else if (s.compare(k, 5, "\\frac") == 0) {
+            const auto [numerator, after] = group(s, k + 5);
+            const auto [denominator, end] = group(s, after);
+            const std::string fraction = operand(plain(numerator)) + "/" + operand(plain(denominator));
+            // Followed by a factor ("\frac1n \sum"), the fraction is parenthesised: (1/n) Σ.
+            const std::size_t next = end < s.size() && s[end] == ' ' ? end + 1 : end;
+            const bool factor_follows = next < s.size() && std::string("=+-$").find(s[next]) == std::string::npos &&
+                                        s.compare(next, 5, "\\cdot") != 0;
+            out += factor_follows ? "(" + fraction + ")" : fraction;
+            k = end;
+        } else if (c == '\\') {
+            bool found = false;
+            for (const auto& [from, to] : commands)
+                if (s.compare(k, from.size(), from) == 0 &&
+                    (from.size() == 2 || k + from.size() >= s.size() || !std::isalpha(static_cast<unsigned char>(s[k + from.size()])))) {
+                    out += to;
+                    k += from.size();
+                    // A command word ends at the space after it, which is not text (\nabla C is ∇C);
+                    // operators keep theirs (a \cdot b is a · b), and a thin space takes its place.
+                    const bool op = from == "\\cdot" || from == "\\le" || from == "\\ge";
+                    const bool word = std::isalpha(static_cast<unsigned char>(from.back())) != 0;
+                    if ((from == "\\," || (word && !op)) && k < s.size() && s[k] == ' ') ++k;
+                    found = true;
+                    break;
+                }
+            if (!found) out += s[k++];
+        } else if (c == '^' || c == '_') {
+            const auto [text, end] = group(s, k + 1);
+            const std::string inner = plain(text);
+            const auto moved = shifted(inner, c == '^');
+            out += moved ? *moved : (c == '^' ? "^(" : "_(") + inner + ")";
+            k = end;
+        } else {
+            out += s[k++];
+        }
+    }
+    return out;
 }
 
 // LaTeX for a line of plain text: special characters escaped, and the Unicode math of the
@@ -222,7 +318,7 @@ std::string make_report(report_format format) {
         for (const auto& note : list) {
             const std::string part(note.part), text(note.text);
             out << (tex ? "\\paragraph{" + part + "} " + latex_escape(text) + "\n"
-                        : md ? "- **" + part + "**: " + text + "\n" : "  " + part + ": " + text + "\n");
+                        : md ? "- **" + part + "**: " + text + "\n" : "  " + part + ": " + plain(text) + "\n");
         }
     };
     notes("Explained, not machine-checked", paper::explained_parts);

@@ -139,7 +139,7 @@ inline constexpr std::tuple claims{
     claim_record{"Q1b.w1", "w⁽¹⁾ = x⁽¹⁾", "proofs/q1b_sgd_iterates.cpp", 3, &q1b_w1},
     claim_record{"Q1b.w2", "w⁽²⁾ = (x⁽¹⁾ + x⁽²⁾)/2", "proofs/q1b_sgd_iterates.cpp", 3, &q1b_w2},
     claim_record{"Q1b.w3", "w⁽³⁾ = (x⁽¹⁾ + x⁽²⁾ + x⁽³⁾)/3", "proofs/q1b_sgd_iterates.cpp", 3, &q1b_w3},
-    claim_record{"Q1b.general", "w⁽ᵗ⁾ = (1/t) Σ_{i≤t} x⁽ⁱ⁾ for every t ≥ 1, so w⁽ⁿ⁾ = w*", "proofs/q1b_sgd_iterates.cpp", 4,
+    claim_record{"Q1b.general", "w⁽ᵗ⁾ = (1/t) Σ_(i≤t) x⁽ⁱ⁾ for every t ≥ 1, so w⁽ⁿ⁾ = w*", "proofs/q1b_sgd_iterates.cpp", 4,
                  &q1b_general},
     claim_record{"Q1c.backprop_step",
                  "gradient descent on a ReLU network steps θ′ = θ − η ∇L(θ), ∇L by backpropagation, in every activation region",
