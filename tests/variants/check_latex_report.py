@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""`ncv report --format latex` is a standalone document that pdflatex compiles to a PDF.
+"""`ncv report --format latex` is a standalone document that pdflatex compiles to a PDF, with
+no overfull line (nothing runs into the margin) and no missing character (nothing silently dropped).
 
   check_latex_report.py NCV_BINARY
 """
@@ -21,7 +22,15 @@ def main():
             print(run.stdout[-3000:])
             print('FAIL: pdflatex did not compile the report')
             return 1
-        print(f'pdflatex compiled the report: {os.path.getsize(os.path.join(folder, "report.pdf"))} bytes of PDF')
+        with open(os.path.join(folder, 'report.log'), encoding='latin-1') as log_file:
+            log = log_file.read()
+        problems = [line for line in log.splitlines() if line.startswith('Overfull') or 'Missing character' in line]
+        if problems:
+            print('\n'.join(problems))
+            print(f'FAIL: {len(problems)} overfull lines or missing characters in the LaTeX report')
+            return 1
+        print(f'pdflatex compiled the report: {os.path.getsize(os.path.join(folder, "report.pdf"))} bytes of PDF, '
+              'no overfull line, no missing character')
     return 0
 
 

@@ -246,6 +246,8 @@ std::string latex_escape(const std::string& s) {
         const char c = s[i++];
         if (c == '_' || c == '&' || c == '%' || c == '#' || c == '{' || c == '}') out += std::string("\\") + c;
         else if (c == '*') out += "$^*$";
+        else if (c == '<' || c == '>') out += std::string("$") + c + "$";  // the text font has no < or >
+        else if (c == ',' || c == '/') out += std::string(1, c) + "\\allowbreak{}";  // long JSON and paths may break here
         else out += c;
     }
     return out;
@@ -282,7 +284,10 @@ std::string make_report(report_format format) {
     }
     const bool md = format == report_format::markdown, tex = format == report_format::latex;
     if (tex)
-        out << "\\documentclass{article}\n\\usepackage{amsmath,amssymb}\n"
+        // \sloppy and the emergency stretch let TeX break the long answer lines (JSON, file paths,
+        // sums of nine products) at the break points latex_escape offers, instead of overfilling.
+        out << "\\documentclass{article}\n\\usepackage{amsmath,amssymb}\n\\usepackage[margin=2.5cm]{geometry}\n"
+               "\\sloppy\n\\setlength{\\emergencystretch}{3em}\n"
                "\\title{Neural Computation 2023: verified worked solutions}\n\\begin{document}\n\\maketitle\n";
     else if (md)
         out << "# Neural Computation 2023: verified worked solutions\n\nEach answer is computed by ncverify and compared with "
