@@ -81,6 +81,19 @@ BOOST_AUTO_TEST_CASE(report_formats) {
     BOOST_CHECK_THROW((void)parse_report_format("pdf"), input_error);
 }
 
+// An instructor hands the report out: each part's question, in our own words, and the data of Q2.
+BOOST_AUTO_TEST_CASE(report_shows_questions_and_data) {
+    const auto text = make_report(report_format::text);
+    for (const auto& q : ncv::exam::summer2023::questions)
+        BOOST_TEST(mentions(text, "  " + std::string(q.text) + "\n"), "the question of " << q.part);
+    BOOST_TEST(mentions(text, "    A = 1 2 3 4 5\n        5 1 2 3 4\n"));
+    BOOST_TEST(mentions(text, "    W = -1 -1 -1\n        -1  8 -1\n"));
+    BOOST_TEST(mentions(text, "    C = -10   0   0\n"));
+    const auto md = make_report(report_format::markdown);
+    BOOST_TEST(mentions(md, "$$W = \\begin{pmatrix} -1 & -1 & -1 \\\\ -1 & 8 & -1 \\\\ -1 & -1 & -1 \\end{pmatrix}$$"));
+    BOOST_TEST(mentions(make_report(report_format::latex), "\\[ A = \\begin{pmatrix} 1 & 2 & 3 & 4 & 5 \\\\ "));
+}
+
 // The text report is plain Unicode: the LaTeX of the working becomes Σ, ∂, x⁽ⁱ⁾, b₁₁ and 1/(t-1).
 BOOST_AUTO_TEST_CASE(text_report_has_no_latex) {
     const auto text = make_report(report_format::text);

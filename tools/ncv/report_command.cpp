@@ -1,6 +1,7 @@
 // Implements `ncv report`: claims from the exam header, answers recomputed at run time, working, proofs and defects.
 #include "report_command.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <optional>
 #include <sstream>
@@ -225,7 +226,7 @@ std::string plain(const std::string& s) {
 // statements spelt as LaTeX math, so the document is plain ASCII that pdflatex compiles.
 std::string latex_escape(const std::string& s) {
     static const std::vector<std::pair<std::string, std::string>> symbols{
-        {"⁽ⁱ⁾", "$^{(i)}$"}, {"⁽¹⁾", "$^{(1)}$"}, {"⁽²⁾", "$^{(2)}$"}, {"⁽³⁾", "$^{(3)}$"}, {"⁽ⁿ⁾", "$^{(n)}$"},
+        {"⁽ⁱ⁾", "$^{(i)}$"}, {"⁽⁰⁾", "$^{(0)}$"}, {"⁽¹⁾", "$^{(1)}$"}, {"⁽²⁾", "$^{(2)}$"}, {"⁽³⁾", "$^{(3)}$"}, {"⁽ⁿ⁾", "$^{(n)}$"},
         {"⁽ᵗ⁾", "$^{(t)}$"}, {"∇", "$\\nabla$"}, {"Σ", "$\\sum$"}, {"η", "$\\eta$"}, {"μ", "$\\mu$"},
         {"σ", "$\\sigma$"}, {"α", "$\\alpha$"}, {"β", "$\\beta$"}, {"ε", "$\\varepsilon$"}, {"²", "$^2$"},
         {"≤", "$\\le$"}, {"≥", "$\\ge$"}, {"⊛", "$\\circledast$"}, {"→", "$\\to$"}, {"≠", "$\\neq$"},
@@ -251,6 +252,32 @@ std::string latex_escape(const std::string& s) {
         else out += c;
     }
     return out;
+}
+
+// A matrix of the paper's data as a person writes it: aligned columns in text, pmatrix in LaTeX math.
+std::string matrix_text(const std::string& name, const dyn_matrix<exact>& m, report_format format) {
+    if (format == report_format::text) {
+        std::size_t width = 0;
+        for (std::size_t i = 0; i < m.rows(); ++i)
+            for (std::size_t j = 0; j < m.cols(); ++j) width = std::max(width, number_text(m(i, j)).size());
+        std::string out;
+        for (std::size_t i = 0; i < m.rows(); ++i) {
+            out += "    " + (i == 0 ? name + " =" : std::string(name.size() + 2, ' '));
+            for (std::size_t j = 0; j < m.cols(); ++j) {
+                const std::string entry = number_text(m(i, j));
+                out += std::string(width + 1 - entry.size(), ' ') + entry;
+            }
+            out += "\n";
+        }
+        return out;
+    }
+    std::string rows;
+    for (std::size_t i = 0; i < m.rows(); ++i) {
+        for (std::size_t j = 0; j < m.cols(); ++j) rows += (j == 0 ? "" : " & ") + number_text(m(i, j));
+        rows += i + 1 < m.rows() ? " \\\\ " : "";
+    }
+    const std::string math = name + " = \\begin{pmatrix} " + rows + " \\end{pmatrix}";
+    return format == report_format::markdown ? "\n$$" + math + "$$\n" : "\\[ " + math + " \\]\n";
 }
 
 }  // namespace
@@ -301,6 +328,17 @@ std::string make_report(report_format format) {
         if (this_part != part) {
             part = this_part;
             out << (tex ? "\\section*{" + part + "}\n" : md ? "\n## " + part + "\n\n" : "\n" + part + "\n");
+            for (const auto& q : paper::questions)
+                if (q.part == part) {
+                    const std::string text(q.text);
+                    out << (tex ? "\\emph{" + latex_escape(text) + "}\n" : md ? "*" + text + "*\n" : "  " + text + "\n");
+                }
+            if (part == "Q2a") {  // the data of Q2, once, where Q2 starts
+                const auto exam = paper_instance();
+                out << (tex ? "\n" : md ? "\n" : "");
+                out << matrix_text("A", exam.a, format) << matrix_text("W", exam.w, format) << matrix_text("C", exam.c, format);
+                out << (tex || md ? "\n" : "");
+            }
         }
         const std::string status = std::string(a.verified ? "verified" : "NOT verified") + " (level " +
                                    std::to_string(a.level) + ", " + a.proof + ")";

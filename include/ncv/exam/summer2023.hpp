@@ -97,6 +97,20 @@ struct paper_note {
     std::string_view text;
 };
 
+// What each part asks, in our own words (the report prints it above the part's answers).
+inline constexpr std::array questions{
+    paper_note{"Q1a", "For C(w) = 1/(2n) Σᵢ ‖w − x⁽ⁱ⁾‖² over w in d dimensions: give the gradient and the global minimiser."},
+    paper_note{"Q1b", "Run SGD from w⁽⁰⁾ = 0 with step η_t = 1/(t+1), one point per step in order: give w⁽¹⁾, w⁽²⁾, w⁽³⁾ "
+                      "and prove w⁽ⁿ⁾ = w*."},
+    paper_note{"Q1c", "Where does backpropagation enter gradient descent?"},
+    paper_note{"Q2a", "Convolve A with W (padding 0, stride 1): give B."},
+    paper_note{"Q2b", "How often is each element of A multiplied by an element of W? Give the count matrix."},
+    paper_note{"Q2c", "For f = Σᵢ (b_ii − c_ii)², give ∂f/∂w11 and ∂f/∂a11 by the chain rule."},
+    paper_note{"Q3a", "Can an auto-encoder without a bottleneck learn the identity, and what does a bottleneck change?"},
+    paper_note{"Q3b", "What does a VAE's KL term do, and what happens to the encoder without it?"},
+    paper_note{"Q3c", "Is the given GAN discriminator loss right? What is its optimum?"},
+};
+
 // Where the paper is wrong or unclear, and what it means instead.
 inline constexpr std::array defects{
     paper_note{"Q2b", "the answer matrix is announced and then missing; Q2b.counts computes it"},
