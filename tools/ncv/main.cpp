@@ -37,7 +37,7 @@ std::string read_input(const std::string& file) {
 const std::vector<ncv::tool::subcommand>& subcommands() {
     static const std::vector<ncv::tool::subcommand> all{ncv::tool::conv_subcommand(), ncv::tool::sgd_subcommand(),
                                                         ncv::tool::report_subcommand(), ncv::tool::check_subcommand(),
-                                                        ncv::tool::variant_subcommand()};
+                                                        ncv::tool::variant_subcommand(), ncv::tool::prove_subcommand()};
     return all;
 }
 
@@ -47,8 +47,9 @@ void print_usage(std::ostream& out) {
     for (const auto& s : subcommands()) width = std::max(width, s.name.size());
     for (const auto& s : subcommands()) out << "  " << s.name << std::string(width - s.name.size() + 2, ' ') << s.summary << "\n";
     out << "\n'ncv SUBCOMMAND --help' describes one. Numbers are JSON integers or strings such as \"-7/2\" or \"0.25\".\n"
-           "Exit status: 0 done; 1 answers graded wrong (check); 2 bad input (one line on standard error naming\n"
-           "the field); 3 the output could not be written.\n";
+           "Exit status: 0 done; 1 answers graded wrong (check) or a claim refuted (prove); 2 bad input (one line on\n"
+           "standard error naming the field); 3 the output could not be written; 4 not proven (prove: the compiler\n"
+           "stopped for another reason).\n";
 }
 
 int run_subcommand(const ncv::tool::subcommand& command, int argc, char** argv) {
@@ -59,6 +60,7 @@ int run_subcommand(const ncv::tool::subcommand& command, int argc, char** argv) 
         options.add_options()("file", po::value<std::string>()->default_value(""), "input JSON file; standard input when absent or -");
     command.add_options(options);
     po::positional_options_description positional;
+    if (!command.leading_argument.empty()) positional.add(std::string(command.leading_argument).c_str(), 1);
     if (command.reads_json) positional.add("file", 1);
     po::variables_map vm;
     try {

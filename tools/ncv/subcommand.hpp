@@ -27,6 +27,7 @@ struct subcommand {
     std::function<void(boost::program_options::options_description&)> add_options;
     // Validates the options, computes the whole answer; throws input_error on bad input.
     std::function<outcome(const boost::program_options::variables_map&, const boost::json::value&)> run;
+    std::string_view leading_argument{};  // the name of an option given as the first word, before FILE ("prove conv")
 };
 
 // The value of a string option that has a default or was checked to be present.
@@ -39,5 +40,6 @@ struct subcommand {
 [[nodiscard]] subcommand report_subcommand();
 [[nodiscard]] subcommand check_subcommand();
 [[nodiscard]] subcommand variant_subcommand();
+[[nodiscard]] subcommand prove_subcommand();
 
 }  // namespace ncv::tool
