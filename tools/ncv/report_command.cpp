@@ -141,28 +141,37 @@ std::pair<std::string, std::size_t> group(const std::string& s, std::size_t from
     return {s.substr(from + 1), s.size()};
 }
 
+using replacements = std::vector<std::pair<std::string, std::string>>;
+
+// The entry of the table whose text starts at s[at] and that accepts what follows it, if any.
+template <class Accept>
+const std::pair<std::string, std::string>* replacement_at(const replacements& table, const std::string& s, std::size_t at,
+                                                           Accept accept) {
+    for (const auto& entry : table)
+        if (s.compare(at, entry.first.size(), entry.first) == 0 && accept(entry.first)) return &entry;
+    return nullptr;
+}
+const std::pair<std::string, std::string>* replacement_at(const replacements& table, const std::string& s, std::size_t at) {
+    return replacement_at(table, s, at, [](const std::string&) { return true; });
+}
+
 // Each character of text as a superscript (or subscript), or nothing if one has no such form.
 std::optional<std::string> shifted(const std::string& text, bool up) {
-    static const std::vector<std::pair<std::string, std::string>> superscripts{
+    static const replacements superscripts{
         {"0", "⁰"}, {"1", "¹"}, {"2", "²"}, {"3", "³"}, {"4", "⁴"}, {"5", "⁵"}, {"6", "⁶"}, {"7", "⁷"}, {"8", "⁸"},
         {"9", "⁹"}, {"+", "⁺"}, {"-", "⁻"}, {"−", "⁻"}, {"(", "⁽"}, {")", "⁾"}, {"=", "⁼"}, {"i", "ⁱ"}, {"n", "ⁿ"},
         {"t", "ᵗ"}, {"k", "ᵏ"}, {"T", "ᵀ"}, {"*", "*"}};
-    static const std::vector<std::pair<std::string, std::string>> subscripts{
+    static const replacements subscripts{
         {"0", "₀"}, {"1", "₁"}, {"2", "₂"}, {"3", "₃"}, {"4", "₄"}, {"5", "₅"}, {"6", "₆"}, {"7", "₇"}, {"8", "₈"},
         {"9", "₉"}, {"+", "₊"}, {"-", "₋"}, {"−", "₋"}, {"(", "₍"}, {")", "₎"}, {"=", "₌"}, {"i", "ᵢ"}, {"j", "ⱼ"},
         {"t", "ₜ"}, {"n", "ₙ"}, {"k", "ₖ"}};
     const auto& table = up ? superscripts : subscripts;
     std::string out;
     for (std::size_t k = 0; k < text.size();) {
-        bool found = false;
-        for (const auto& [from, to] : table)
-            if (text.compare(k, from.size(), from) == 0) {
-                out += to;
-                k += from.size();
-                found = true;
-                break;
-            }
-        if (!found) return std::nullopt;
+        const auto* entry = replacement_at(table, text, k);
+        if (entry == nullptr) return std::nullopt;
+        out += entry->second;
+        k += entry->first.size();
     }
     return out;
 }
@@ -175,7 +184,7 @@ std::string operand(const std::string& text) {
 
 // The LaTeX math of the working (between $ signs) as plain Unicode text: Σ, ∂, x⁽ⁱ⁾, b₁₁, 1/(t−1).
 std::string plain(const std::string& s) {
-    static const std::vector<std::pair<std::string, std::string>> commands{
+    static const replacements commands{
         {"\\tfrac12", "½"}, {"\\tfrac13", "⅓"}, {"\\nabla", "∇"}, {"\\partial", "∂"}, {"\\sum", "Σ"}, {"\\cdot", "·"},
         {"\\le", "≤"}, {"\\ge", "≥"}, {"\\|", "‖"}, {"\\,", " "}, {"\\left", ""}, {"\\right", ""}};
     std::string out;
@@ -194,21 +203,23 @@ std::string plain(const std::string& s) {
             out += factor_follows ? "(" + fraction + ")" : fraction;
             k = end;
         } else if (c == '\\') {
-            bool found = false;
-            for (const auto& [from, to] : commands)
-                if (s.compare(k, from.size(), from) == 0 &&
-                    (from.size() == 2 || k + from.size() >= s.size() || !std::isalpha(static_cast<unsigned char>(s[k + from.size()])))) {
-                    out += to;
-                    k += from.size();
-                    // A command word ends at the space after it, which is not text (\nabla C is ∇C);
-                    // operators keep theirs (a \cdot b is a · b), and a thin space takes its place.
-                    const bool op = from == "\\cdot" || from == "\\le" || from == "\\ge";
-                    const bool word = std::isalpha(static_cast<unsigned char>(from.back())) != 0;
-                    if ((from == "\\," || (word && !op)) && k < s.size() && s[k] == ' ') ++k;
-                    found = true;
-                    break;
-                }
-            if (!found) out += s[k++];
+            // A command word is whole: \le must not match the start of \left.
+            const auto* entry = replacement_at(commands, s, k, [&](const std::string& from) {
+                const std::size_t after = k + from.size();
+                return from.size() == 2 || after >= s.size() || !std::isalpha(static_cast<unsigned char>(s[after]));
+            });
+            if (entry == nullptr) {
+                out += s[k++];
+                continue;
+            }
+            const std::string& from = entry->first;
+            out += entry->second;
+            k += from.size();
+            // A command word ends at the space after it, which is not text (\nabla C is ∇C);
+            // operators keep theirs (a \cdot b is a · b), and a thin space takes its place.
+            const bool op = from == "\\cdot" || from == "\\le" || from == "\\ge";
+            const bool word = std::isalpha(static_cast<unsigned char>(from.back())) != 0;
+            if ((from == "\\," || (word && !op)) && k < s.size() && s[k] == ' ') ++k;
         } else if (c == '^' || c == '_') {
             const auto [text, end] = group(s, k + 1);
             const std::string inner = plain(text);
@@ -225,7 +236,7 @@ std::string plain(const std::string& s) {
 // LaTeX for a line of plain text: special characters escaped, and the Unicode math of the
 // statements spelt as LaTeX math, so the document is plain ASCII that pdflatex compiles.
 std::string latex_escape(const std::string& s) {
-    static const std::vector<std::pair<std::string, std::string>> symbols{
+    static const replacements symbols{
         {"⁽ⁱ⁾", "$^{(i)}$"}, {"⁽⁰⁾", "$^{(0)}$"}, {"⁽¹⁾", "$^{(1)}$"}, {"⁽²⁾", "$^{(2)}$"}, {"⁽³⁾", "$^{(3)}$"}, {"⁽ⁿ⁾", "$^{(n)}$"},
         {"⁽ᵗ⁾", "$^{(t)}$"}, {"∇", "$\\nabla$"}, {"Σ", "$\\sum$"}, {"η", "$\\eta$"}, {"μ", "$\\mu$"},
         {"σ", "$\\sigma$"}, {"α", "$\\alpha$"}, {"β", "$\\beta$"}, {"ε", "$\\varepsilon$"}, {"²", "$^2$"},
@@ -235,15 +246,11 @@ std::string latex_escape(const std::string& s) {
         {"θ", "$\\theta$"}, {"′", "$'$"}};
     std::string out;
     for (std::size_t i = 0; i < s.size();) {
-        bool replaced = false;
-        for (const auto& [from, to] : symbols)
-            if (s.compare(i, from.size(), from) == 0) {
-                out += to;
-                i += from.size();
-                replaced = true;
-                break;
-            }
-        if (replaced) continue;
+        if (const auto* entry = replacement_at(symbols, s, i)) {
+            out += entry->second;
+            i += entry->first.size();
+            continue;
+        }
         const char c = s[i++];
         if (c == '_' || c == '&' || c == '%' || c == '#' || c == '{' || c == '}') out += std::string("\\") + c;
         else if (c == '*') out += "$^*$";
