@@ -1,4 +1,4 @@
-// Tests `ncv prove conv` end to end: the translation unit it writes is compiled, claims are proven or refuted by the compiler.
+// Tests `ncv prove conv` and `ncv prove sgd` end to end: the unit each writes is compiled, and claims are proven or refuted by the compiler.
 #define BOOST_TEST_MODULE ncv_prove
 #include <boost/test/unit_test.hpp>
 
@@ -79,7 +79,7 @@ BOOST_AUTO_TEST_CASE(bad_input_is_refused_before_compiling) {
     refused("prove conv", with(R"("counts": [[1,2,3,2,1],[2,4,6,4,2],[3,6,9,6,3],[2,4,6,4,2],[1,2,3,2,"1/2"]])"),
             "counts[4][4]");
     refused("prove conv", R"({"A": [[10000000000000000000]], "W": [[1]]})", "A[0][0]");
-    refused("prove sgd", R"({"x": [1]})", "problem");
+    refused("prove svm", R"({"x": [1]})", "problem");
     refused("prove conv", R"({"A": [[1]]})", "W");
     refused("prove", R"({"A": [[1]], "W": [[1]]})", "problem");
 }
@@ -91,10 +91,29 @@ BOOST_AUTO_TEST_CASE(an_answer_beyond_64_bits_is_not_a_verdict) {
     BOOST_TEST(r.out.rfind("not proven: B[0][0] = 16000000000000000000 does not fit", 0) == 0u, r.out);
 }
 
+// SGD: the paper's running mean on the README's points; the iterates as `ncv sgd` prints them.
+BOOST_AUTO_TEST_CASE(sgd_iterates_are_proven_or_refuted) {
+    const std::string points = R"("x": [[1, 2], [3, "1/2"], [5, 0]])";
+    const auto proven = run_ncv("prove sgd", "{" + points + R"(, "iterates": [[1,2],[2,"5/4"],[3,"5/6"]], "final": [3,"5/6"]})");
+    BOOST_TEST(proven.status == 0, proven.out + proven.err);
+    BOOST_TEST(proven.out.rfind("proven: iterates, final (", 0) == 0u, proven.out);
+    const auto refuted = run_ncv("prove sgd", "{" + points + R"(, "iterates": [[1,2],[2,"5/4"],[3,"5/7"]], "final": [3,1]})");
+    BOOST_TEST(refuted.status == 1, refuted.out + refuted.err);
+    BOOST_TEST(refuted.out == "refuted: iterates[2][1] computed 5/6, claimed 5/7\nrefuted: final[1] computed 5/6, claimed 1\n");
+    // One dimension, the user's step sizes: the entries are named as the input writes them.
+    const auto flat = run_ncv("prove sgd", R"({"x": [1, 3, 2], "steps": [1, "1/2", "1/4"], "iterates": [1, 3, 2], "final": "7/4"})");
+    BOOST_TEST(flat.status == 1, flat.out + flat.err);
+    BOOST_TEST(flat.out == "refuted: iterates[1] computed 2, claimed 3\nrefuted: final computed 2, claimed 7/4\n");
+    const auto bad = run_ncv("prove sgd", R"({"x": [1, 3], "iterates": [1]})");
+    BOOST_TEST(bad.status == 2);
+    BOOST_TEST(bad.err.rfind("ncv prove: iterates:", 0) == 0u, bad.err);
+}
+
 BOOST_AUTO_TEST_CASE(help_lists_the_claims_and_exit_statuses) {
     const auto r = run_ncv("prove --help", "");
     BOOST_TEST(r.status == 0);
-    for (const char* part : {"B, counts", "loss, dW, dA", "1 a claim refuted", "2 bad input", "4 not proven", "--emit"})
+    for (const char* part : {"B, counts", "loss, dW, dA", "iterates", "final", "1 a claim refuted", "2 bad input", "4 not proven",
+                             "--emit"})
         BOOST_TEST(r.out.find(part) != std::string::npos, part);
 }
 

@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <limits>
 #include <optional>
 #include <regex>
@@ -22,6 +23,7 @@
 #include <ncv/nn/multiplication_count.hpp>
 
 #include "conv_command.hpp"
+#include "sgd_command.hpp"
 #include "exact_number.hpp"
 #include "prove_config.hpp"
 #include "subcommand.hpp"
@@ -31,7 +33,22 @@ namespace ncv::tool {
 namespace {
 
 // The answers a user may claim beside the problem, in the order they are proven.
-const std::vector<std::string> claim_fields{"B", "counts", "loss", "dW", "dA"};
+const std::vector<std::string> conv_claims{"B", "counts", "loss", "dW", "dA"};
+const std::vector<std::string> sgd_claims{"iterates", "final"};
+
+// The problem without the claims (what `ncv conv` or `ncv sgd` reads), and the claims given.
+std::pair<boost::json::object, boost::json::object> split_claims(const boost::json::value& input,
+                                                                 const std::vector<std::string>& fields,
+                                                                 const std::string& required) {
+    if (!input.is_object()) throw input_error("input", "expected a JSON object with at least " + required);
+    boost::json::object problem = input.get_object(), claims;
+    for (const auto& field : fields)
+        if (const auto* claimed = problem.if_contains(field)) {
+            claims[field] = *claimed;
+            problem.erase(field);
+        }
+    return {problem, claims};
+}
 
 std::string shape(std::size_t rows, std::size_t cols) { return std::to_string(rows) + "x" + std::to_string(cols); }
 
@@ -86,14 +103,9 @@ struct conv_proof_request {
 };
 
 conv_proof_request read_conv_proof_request(const boost::json::value& input) {
-    if (!input.is_object()) throw input_error("input", "expected a JSON object with at least \"A\" and \"W\"");
-    boost::json::object problem = input.get_object();
+    auto [problem, claims] = split_claims(input, conv_claims, "\"A\" and \"W\"");
     conv_proof_request request;
-    for (const auto& field : claim_fields)
-        if (const auto* claimed = problem.if_contains(field)) {
-            request.claims[field] = *claimed;
-            problem.erase(field);
-        }
+    request.claims = std::move(claims);
     request.problem = read_conv_request(problem);
     if (!request.problem.has_loss)
         for (const char* needs_loss : {"loss", "dW", "dA"})
@@ -102,9 +114,19 @@ conv_proof_request read_conv_proof_request(const boost::json::value& input) {
     return request;
 }
 
+// The start of a unit: what wrote it, its headers, the compile-time scalar.
+std::string unit_preamble(const std::string& problem, const std::vector<std::string>& headers) {
+    std::string text = "// Written by `ncv prove " + problem +
+                       "`: compiles only if every claimed answer below is what the library computes.\n"
+                       "#include <array>\n#include <cstddef>\n#include <cstdint>\n\n";
+    for (const auto& header : headers) text += "#include <ncv/" + header + ">\n";
+    return text + "#include <ncv/number/rational.hpp>\n#include <ncv/proof/agrees.hpp>\n\nnamespace {\n\n"
+                  "using number = ncv::rational<std::int64_t>;\nusing ncv::proof::agrees;\n\n";
+}
+
 }  // namespace
 
-// The translation unit: the problem as constants, what the library computes from it, and one
+// The translation units: the problem as constants, what the library computes from it, and one
 // ncv::proof::agrees per claim, so that a refuted claim names the entry and both values.
 std::string emit_conv_proof(const boost::json::value& input) {
     const auto request = read_conv_proof_request(input);
@@ -122,11 +144,8 @@ std::string emit_conv_proof(const boost::json::value& input) {
     const auto fixed = [](std::size_t r, std::size_t c) { return std::to_string(r) + ", " + std::to_string(c); };
 
     std::ostringstream out;
-    out << "// Written by `ncv prove conv`: compiles only if every claimed answer below is what the library computes.\n"
-           "#include <cstddef>\n#include <cstdint>\n\n#include <ncv/array/conv2d.hpp>\n#include <ncv/array/matrix.hpp>\n"
-           "#include <ncv/nn/conv2d_backward.hpp>\n#include <ncv/nn/conv_loss.hpp>\n#include <ncv/nn/multiplication_count.hpp>\n"
-           "#include <ncv/number/rational.hpp>\n#include <ncv/proof/agrees.hpp>\n\nnamespace {\n\n"
-           "using number = ncv::rational<std::int64_t>;\nusing ncv::proof::agrees;\n\n";
+    out << unit_preamble("conv", {"array/conv2d.hpp", "array/matrix.hpp", "nn/conv2d_backward.hpp", "nn/conv_loss.hpp",
+                                  "nn/multiplication_count.hpp"});
     out << "constexpr ncv::conv_loss_problem<number> problem() {\n    return {ncv::dyn_matrix<number>" << cpp_matrix(p.input, "A")
         << ",\n            ncv::dyn_matrix<number>" << cpp_matrix(p.kernel, "W") << ",\n            ";
     if (loss) {
@@ -178,6 +197,78 @@ std::string emit_conv_proof(const boost::json::value& input) {
     return out.str();
 }
 
+// SGD: the points as the rows of a matrix, each iterate w⁽ᵗ⁾ as row t − 1 of another, computed by
+// the library's ncv::sgd at compile time, with the user's step sizes or η_t = 1/(t+1).
+std::string emit_sgd_proof(const boost::json::value& input) {
+    auto [problem, claims] = split_claims(input, sgd_claims, "\"x\"");
+    const auto request = read_sgd_request(problem);
+    const auto computed = solve_sgd(request, false);
+    const std::size_t n = request.count(), d = request.dimension;
+    const auto given = [&](const std::string& field) { return claims.contains(field); };
+    // A list of points (or of numbers, for flat input) as an n x d matrix.
+    const auto points = [&](const boost::json::value& value, const std::string& field, std::size_t count) {
+        if (!value.is_array() || value.get_array().size() != count)
+            throw input_error(field, "expected a list of " + std::to_string(count) + (request.flat ? " numbers" : " points"));
+        dyn_matrix<exact> m(count, d);
+        for (std::size_t t = 0; t < count; ++t) {
+            const std::string at = field + "[" + std::to_string(t) + "]";
+            const auto& item = value.get_array()[t];
+            const auto coordinates = request.flat ? std::vector<exact>{read_number(item, at)} : read_vector(item, at);
+            if (coordinates.size() != d)
+                throw input_error(at, "has dimension " + std::to_string(coordinates.size()) + " but the points have " +
+                                          std::to_string(d));
+            for (std::size_t k = 0; k < d; ++k) m(t, k) = coordinates[k];
+        }
+        return m;
+    };
+    const auto& computed_iterates = computed.at("iterates");
+    const auto iterates = points(given("iterates") ? claims.at("iterates") : computed_iterates, "iterates", n);
+    const auto final_point =
+        given("final") ? points(boost::json::array{claims.at("final")}, "final", 1)
+                       : points(boost::json::array{computed_iterates.as_array().back()}, "final", 1);
+    dyn_matrix<exact> x(n, d), w0(1, d);
+    for (std::size_t i = 0; i < n; ++i)
+        for (std::size_t k = 0; k < d; ++k) x(i, k) = request.point(i)[k];
+    for (std::size_t k = 0; k < d; ++k) w0(0, k) = request.w0[k];
+    const std::string nd = std::to_string(n) + ", " + std::to_string(d), dims = std::to_string(d);
+
+    std::ostringstream out;
+    out << unit_preamble("sgd", {"array/matrix.hpp", "nn/sgd.hpp"});
+    out << "using point = ncv::matrix<number, " << dims << ", 1>;\n"
+        << "constexpr ncv::matrix<number, " << nd << "> x(" << cpp_matrix(x, "x") << ");\n"
+        << "constexpr ncv::matrix<number, 1, " << dims << "> w0(" << cpp_matrix(w0, "w0") << ");\n";
+    if (request.steps) {
+        std::string steps;
+        for (std::size_t t = 0; t < n; ++t) steps += (t ? ", " : "") + cpp_number((*request.steps)[t], "steps[" + std::to_string(t) + "]");
+        out << "constexpr std::array<number, " << n << "> steps{" << steps << "};\n";
+    }
+    out << "\n// Row t − 1 is w(t), from the library's sgd run on the points in order.\n"
+           "constexpr ncv::matrix<number, " << nd << "> iterates = [] {\n"
+           "    std::array<point, " << n << "> data;\n"
+           "    for (std::size_t i = 0; i < " << n << "; ++i)\n"
+           "        for (std::size_t k = 0; k < " << d << "; ++k) data[i](k, 0) = x(i, k);\n"
+           "    point start;\n"
+           "    for (std::size_t k = 0; k < " << d << "; ++k) start(k, 0) = w0(0, k);\n"
+           "    ncv::matrix<number, " << nd << "> rows;\n"
+           "    const auto keep = [&](std::size_t t, const point& w) {\n"
+           "        for (std::size_t k = 0; k < " << d << "; ++k) rows(t - 1, k) = w(k, 0);\n"
+           "    };\n"
+        << (request.steps ? "    (void)ncv::sgd<number>(data, start, " + std::to_string(n) +
+                                ", keep, [](std::size_t t) { return steps[t]; });\n"
+                          : "    (void)ncv::sgd<number>(data, start, " + std::to_string(n) + ", keep);\n")
+        << "    return rows;\n}();\n\n";
+    out << "constexpr ncv::matrix<number, " << nd << "> claimed_iterates(" << cpp_matrix(iterates, "iterates", given("iterates"))
+        << ");\nstatic_assert(agrees<\"iterates\", iterates, claimed_iterates>());\n\n";
+    out << "constexpr ncv::matrix<number, 1, " << dims << "> final_iterate = [] {\n"
+           "    ncv::matrix<number, 1, " << dims << "> last;\n"
+           "    for (std::size_t k = 0; k < " << d << "; ++k) last(0, k) = iterates(" << n - 1 << ", k);\n"
+           "    return last;\n}();\n";
+    out << "constexpr ncv::matrix<number, 1, " << dims << "> claimed_final(" << cpp_matrix(final_point, "final", given("final"))
+        << ");\nstatic_assert(agrees<\"final\", final_iterate, claimed_final>());\n\n";
+    out << "}  // namespace\n";
+    return out.str();
+}
+
 namespace {
 
 std::string shell_quoted(const std::string& s) {
@@ -195,16 +286,18 @@ std::optional<std::string> include_dir() {
 
 // The claims the compiler refuted, one line each, read from its diagnostics: g++ and clang++
 // both print claim_refuted's template arguments.
-std::vector<std::string> refutations(const std::string& diagnostics) {
+// entry(id, row, column) names the refuted entry as the input names it ("dW[0][1]", "final").
+std::vector<std::string> refutations(const std::string& diagnostics,
+                                     const std::function<std::string(const std::string&, const std::string&,
+                                                                     const std::string&)>& entry) {
     static const std::regex refuted(
         R"re(claim_refuted<[^{]*\{"([^"]*)"\}, (?:ncv::proof::)?entry\{(\d+), (\d+)\}, (?:ncv::proof::)?computed\{(-?\d+), (\d+)\}, (?:ncv::proof::)?claimed\{(-?\d+), (\d+)\}>)re");
     const auto fraction = [](const std::string& n, const std::string& d) { return d == "1" ? n : n + "/" + d; };
     std::vector<std::string> lines;
     for (auto it = std::sregex_iterator(diagnostics.begin(), diagnostics.end(), refuted); it != std::sregex_iterator(); ++it) {
         const auto& m = *it;
-        const std::string id = m[1];
-        const std::string at = id == "loss" ? "" : "[" + std::string(m[2]) + "][" + std::string(m[3]) + "]";
-        const std::string line = "refuted: " + id + at + " computed " + fraction(m[4], m[5]) + ", claimed " + fraction(m[6], m[7]);
+        const std::string line =
+            "refuted: " + entry(m[1], m[2], m[3]) + " computed " + fraction(m[4], m[5]) + ", claimed " + fraction(m[6], m[7]);
         if (std::find(lines.begin(), lines.end(), line) == lines.end()) lines.push_back(line);
     }
     return lines;
@@ -212,16 +305,16 @@ std::vector<std::string> refutations(const std::string& diagnostics) {
 
 outcome prove(const boost::program_options::variables_map& vm, const boost::json::value& input) {
     if (!vm.count("problem")) throw input_error("problem", "missing: say what to prove, as in `ncv prove conv [FILE]`");
-    if (option_text(vm, "problem") != "conv")
-        throw input_error("problem", "expected conv, found '" + option_text(vm, "problem") + "'");
+    const std::string problem = option_text(vm, "problem");
+    if (problem != "conv" && problem != "sgd") throw input_error("problem", "expected conv or sgd, found '" + problem + "'");
     std::string source;
     try {
-        source = emit_conv_proof(input);
+        source = problem == "conv" ? emit_conv_proof(input) : emit_sgd_proof(input);
     } catch (const not_provable& e) {
         return {std::string("not proven: ") + e.what() + "\n", 4};
     }
-    std::vector<std::string> proven{"B", "counts"};
-    if (input.get_object().contains("C")) proven.insert(proven.end(), {"loss", "dW", "dA"});
+    std::vector<std::string> proven = problem == "sgd" ? sgd_claims : std::vector<std::string>{"B", "counts"};
+    if (problem == "conv" && input.get_object().contains("C")) proven.insert(proven.end(), {"loss", "dW", "dA"});
     if (vm.count("emit")) {
         const std::string path = option_text(vm, "emit");
         std::ofstream file(path);
@@ -252,7 +345,15 @@ outcome prove(const boost::program_options::variables_map& vm, const boost::json
         for (const auto& name : proven) names += (names.empty() ? "" : ", ") + name;
         return {"proven: " + names + " " + who + "\n"};
     }
-    const auto refuted = refutations(diagnostics);
+    // As the input writes them: a matrix entry [i][j], the loss alone; for SGD the iterates as a
+    // list of points (or numbers, for one dimension) and the final iterate as one point.
+    const bool flat = problem == "sgd" && !input.at("x").as_array()[0].is_array();
+    const auto refuted = refutations(diagnostics, [&](const std::string& id, const std::string& row, const std::string& col) {
+        if (id == "loss") return id;
+        if (id == "final") return flat ? id : id + "[" + col + "]";
+        if (id == "iterates" && flat) return id + "[" + row + "]";
+        return id + "[" + row + "][" + col + "]";
+    });
     if (!refuted.empty()) {
         std::string text;
         for (const auto& line : refuted) text += line + "\n";
@@ -273,20 +374,22 @@ outcome prove(const boost::program_options::variables_map& vm, const boost::json
 }  // namespace
 
 subcommand prove_subcommand() {
-    return {"prove", "prove a convolution problem's answers at compile time: a translation unit of static_asserts, compiled",
+    return {"prove", "prove a convolution or SGD problem's answers at compile time: static_asserts, compiled",
             "echo '{\"A\": [[1,2],[3,4]], \"W\": [[1]], \"C\": [[0,0],[0,0]], \"dW\": [[60]]}' | ncv prove conv", true,
             "ncv prove conv [FILE]: the input of `ncv conv` (A, W, padding, stride, mode, C, mask) and, beside it,\n"
-            "any of the answers you claim: B, counts, and with C: loss, dW, dA (the fields `ncv conv` prints).\n"
+            "  any of the answers you claim: B, counts, and with C: loss, dW, dA (the fields `ncv conv` prints).\n"
+            "ncv prove sgd [FILE]: the input of `ncv sgd` (x, w0, steps) and any of: iterates (w(1)..w(n)), final (w(n)).\n"
             "An answer not given is taken from ncv's own computation, so it is proven by a second evaluator.\n"
             "ncv writes a C++ translation unit of static_asserts over your data and compiles it with the compiler it\n"
             "was built with and the project's constant-evaluation budget: the compiler computes every answer.\n"
             "Numbers must fit 64-bit rationals (the compile-time scalar).\n"
             "output: `proven: B, counts, ...`, or one line per refuted claim, `refuted: dW[0][1] computed -30, claimed -31`\n"
+            "  (iterates[t][k] is coordinate k of w(t+1), final[k] that of w(n))\n"
             "exit status: 0 proven, 1 a claim refuted, 2 bad input, 3 the output could not be written,\n"
-            "             4 not proven (the compiler stopped for another reason, e.g. a 64-bit overflow inside the computation)",
+            "             4 not proven (an answer beyond 64-bit rationals, or the compiler stopped for another reason)",
             [](boost::program_options::options_description& options) {
                 options.add_options()("problem", boost::program_options::value<std::string>(),
-                                      "the kind of problem, the first word: conv")(
+                                      "the kind of problem, the first word: conv or sgd")(
                     "emit", boost::program_options::value<std::string>(), "write the translation unit to this file, do not compile");
             },
             prove, "problem"};
