@@ -1,11 +1,9 @@
-// Implements `ncv prove conv`: a user's problem and claimed answers written as a translation unit of static_asserts, and compiled.
+// Implements `ncv prove conv|sgd`: a user's problem and claimed answers written as a translation unit of static_asserts, and compiled.
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
-
 #include <cstdint>
-#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -23,9 +21,9 @@
 #include <ncv/nn/multiplication_count.hpp>
 
 #include "conv_command.hpp"
-#include "sgd_command.hpp"
 #include "exact_number.hpp"
 #include "prove_config.hpp"
+#include "sgd_command.hpp"
 #include "subcommand.hpp"
 
 namespace ncv::tool {
@@ -123,8 +121,6 @@ std::string unit_preamble(const std::string& problem, const std::vector<std::str
     return text + "#include <ncv/number/rational.hpp>\n#include <ncv/proof/agrees.hpp>\n\nnamespace {\n\n"
                   "using number = ncv::rational<std::int64_t>;\nusing ncv::proof::agrees;\n\n";
 }
-
-}  // namespace
 
 // The translation units: the problem as constants, what the library computes from it, and one
 // ncv::proof::agrees per claim, so that a refuted claim names the entry and both values.
@@ -268,8 +264,6 @@ std::string emit_sgd_proof(const boost::json::value& input) {
     out << "}  // namespace\n";
     return out.str();
 }
-
-namespace {
 
 std::string shell_quoted(const std::string& s) {
     std::string quoted = "'";
