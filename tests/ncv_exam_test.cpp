@@ -3,6 +3,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include <algorithm>
+#include <functional>
 #include <string>
 #include <tuple>
 
@@ -92,6 +93,38 @@ BOOST_AUTO_TEST_CASE(report_shows_questions_and_data) {
     const auto md = make_report(report_format::markdown);
     BOOST_TEST(mentions(md, "$$W = \\begin{pmatrix} -1 & -1 & -1 \\\\ -1 & 8 & -1 \\\\ -1 & -1 & -1 \\end{pmatrix}$$"));
     BOOST_TEST(mentions(make_report(report_format::latex), "\\[ A = \\begin{pmatrix} 1 & 2 & 3 & 4 & 5 \\\\ "));
+}
+
+// Answers read as a person writes them, filled in from the computed entries: every form names a
+// claim, has one slot per entry of its value, and leaves no slot unfilled.
+BOOST_AUTO_TEST_CASE(answers_read_as_a_person_writes_them) {
+    const auto text = make_report(report_format::text);
+    BOOST_TEST(mentions(text, "    answer w* = (1/n) Σ x⁽ⁱ⁾  verified"));
+    BOOST_TEST(mentions(text, "    answer w⁽²⁾ = (1/2)·x⁽¹⁾ + (1/2)·x⁽²⁾  verified"));
+    BOOST_TEST(mentions(text, "    answer θ′ = θ − η ∇L(θ)  verified"));
+    BOOST_TEST(mentions(text, "    answer r(i) = min(i + p + 1, k, n + p − i, n + 2p − k + 1)  verified"));
+    BOOST_TEST(mentions(text, "    answer [[-15,-5,0],[15,-15,-5],[5,15,-15]]  verified"));  // a matrix stays a matrix
+    const auto report = boost::json::parse(make_report(report_format::json));
+    for (const auto& form : ncv::exam::summer2023::answer_forms) {
+        const std::string id(form.part), pattern(form.text);
+        const boost::json::object* found = nullptr;
+        for (const auto& a : report.at("answers").as_array())
+            if (a.at("id").as_string() == id) found = &a.as_object();
+        BOOST_TEST_REQUIRE(found != nullptr, "an answer form for an unknown claim: " << id);
+        std::size_t entries = 0;
+        const std::function<void(const boost::json::value&)> count = [&](const boost::json::value& v) {
+            if (v.is_array())
+                for (const auto& item : v.get_array()) count(item);
+            else
+                ++entries;
+        };
+        count(found->at("computed"));
+        std::size_t slots = 0;
+        while (pattern.find("{" + std::to_string(slots) + "}") != std::string::npos) ++slots;
+        BOOST_TEST(slots == entries, id);
+        const std::string reads(found->at("reads").as_string());
+        BOOST_TEST(reads.find('{') == std::string::npos, id << " reads " << reads);
+    }
 }
 
 // The text report is plain Unicode: the LaTeX of the working becomes Σ, ∂, x⁽ⁱ⁾, b₁₁ and 1/(t-1).

@@ -72,6 +72,38 @@ std::vector<answer> all_answers() {
     return answers;
 }
 
+// A computed value's entries, row by row, as text (integers and "p/q" strings as they are).
+void entry_texts(const boost::json::value& value, std::vector<std::string>& out) {
+    if (value.is_array()) {
+        for (const auto& item : value.get_array()) entry_texts(item, out);
+    } else {
+        out.push_back(value.is_string() ? std::string(value.get_string()) : boost::json::serialize(value));
+    }
+}
+
+// The answer as a person writes it: the claim's form from the exam header with the computed
+// entries in place of {k}; a factor 1 is left out ("1·w" is "w"), a fraction factor is
+// parenthesised ("(1/2)·x"), an added 0 is dropped. A claim without a form shows its value.
+std::string answer_text(const answer& a) {
+    const auto form = std::find_if(paper::answer_forms.begin(), paper::answer_forms.end(),
+                                   [&](const paper::paper_note& f) { return f.part == a.id; });
+    if (form == paper::answer_forms.end()) return boost::json::serialize(a.computed);
+    std::vector<std::string> entries;
+    entry_texts(a.computed, entries);
+    std::string text(form->text);
+    for (std::size_t k = 0; k < entries.size(); ++k) {
+        const std::string slot = "{" + std::to_string(k) + "}", times = "·";
+        const std::size_t at = text.find(slot);
+        if (at == std::string::npos) continue;
+        const bool factor = text.compare(at + slot.size(), times.size(), times) == 0;
+        const std::string& v = entries[k];
+        if (factor && v == "1") text.erase(at, slot.size() + times.size());
+        else if (!factor && v == "0" && at >= 3 && text.compare(at - 3, 3, " + ") == 0) text.erase(at - 3, slot.size() + 3);
+        else text.replace(at, slot.size(), factor && v.find('/') != std::string::npos ? "(" + v + ")" : v);
+    }
+    return text;
+}
+
 // ∂f/∂(first entry of W or A) by the chain rule, each term from the data: the mask picks the b_ij
 // the loss looks at, ∂f/∂b_ij = 2(b_ij − c_ij), and ∂b_ij/∂entry comes from dual numbers
 // through the convolution (terms where it is 0 are left out).
@@ -305,7 +337,7 @@ std::string make_report(report_format format) {
         for (const auto& a : answers)
             items.push_back({{"id", a.id}, {"statement", a.statement}, {"claimed", a.claimed}, {"computed", a.computed},
                              {"computed_at", a.computed_at_run_time ? "run time" : "compile time"},
-                             {"verified", a.verified}, {"level", a.level}, {"proof", a.proof}});
+                             {"verified", a.verified}, {"level", a.level}, {"proof", a.proof}, {"reads", answer_text(a)}});
         boost::json::array notes;
         for (const auto& e : paper::explained_parts)
             notes.push_back({{"part", e.part}, {"status", "explained, not machine-checked"}, {"text", e.text}});
@@ -349,14 +381,17 @@ std::string make_report(report_format format) {
         }
         const std::string status = std::string(a.verified ? "verified" : "NOT verified") + " (level " +
                                    std::to_string(a.level) + ", " + a.proof + ")";
-        const std::string value = boost::json::serialize(a.computed);
+        const std::string value = boost::json::serialize(a.computed), written = answer_text(a);
+        const bool has_form = written != value;
         if (tex)
-            out << "\\paragraph{" << latex_escape(a.id) << "} " << latex_escape(a.statement) << ". Answer: \\texttt{"
-                << latex_escape(value) << "}. " << latex_escape(status) << ".\n";
+            out << "\\paragraph{" << latex_escape(a.id) << "} " << latex_escape(a.statement) << ". Answer: "
+                << (has_form ? latex_escape(written) : "\\texttt{" + latex_escape(value) + "}") << ". " << latex_escape(status)
+                << ".\n";
         else if (md)
-            out << "- **" << a.id << "**: " << a.statement << ". Answer: `" << value << "` — " << status << "\n";
+            out << "- **" << a.id << "**: " << a.statement << ". Answer: " << (has_form ? written : "`" + value + "`") << " — "
+                << status << "\n";
         else
-            out << "  " << a.id << ": " << a.statement << "\n    answer " << value << "  " << status << "\n";
+            out << "  " << a.id << ": " << a.statement << "\n    answer " << written << "  " << status << "\n";
         for (const auto& line : working(a.id)) {
             if (tex) out << "\n" << line << "\n";
             else if (md) out << "  - " << line << "\n";

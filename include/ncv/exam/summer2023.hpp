@@ -136,6 +136,30 @@ inline constexpr std::array derivations{
                               "base case $w^{(1)} = x^{(1)}$."},
 };
 
+// Each claim's answer as a person writes it, by claim id: {k} stands for entry k of the claim's
+// value (row by row), so the report fills in what was computed, not a copy typed here. Claims
+// without an entry (B, the counts, single numbers) are shown as their values.
+inline constexpr std::array answer_forms{
+    paper_note{"Q1a.gradient", "∇C(w) = {0}·w − ({1}/n) Σ x⁽ⁱ⁾"},
+    paper_note{"Q1a.minimiser", "w* = ({0}/n) Σ x⁽ⁱ⁾"},
+    paper_note{"Q1b.step_rule", "η_t = {0}/(t + {1})"},
+    paper_note{"Q1b.w1", "w⁽¹⁾ = {0}·x⁽¹⁾"},
+    paper_note{"Q1b.w2", "w⁽²⁾ = {0}·x⁽¹⁾ + {1}·x⁽²⁾"},
+    paper_note{"Q1b.w3", "w⁽³⁾ = {0}·x⁽¹⁾ + {1}·x⁽²⁾ + {2}·x⁽³⁾"},
+    paper_note{"Q1b.general", "w⁽ᵗ⁾ = ({0}/t) Σ_(i≤t) x⁽ⁱ⁾"},
+    paper_note{"Q1c.backprop_step", "θ′ = {0}·θ − {1}·η ∇L(θ)"},
+    paper_note{"Q2b.count_formula", "r(i) = min(i + p + {0}, k, n + p − i + {1}, n + 2p − k + {2})"},
+    paper_note{"Q2c.chain_rule", "∂f/∂w_pq = {0} Σ_ij m_ij (b_ij − c_ij) a_(i+p)(j+q), ∂f/∂a_kl = {1} Σ_ij m_ij (b_ij − c_ij) w_(k−i)(l−j)"},
+    paper_note{"Q2c.df_dbii", "∂f/∂b11 = {0}, ∂f/∂b22 = {1}, ∂f/∂b33 = {2}"},
+    paper_note{"Q2c.dbii_dw11", "∂b11/∂w11 = {0}, ∂b22/∂w11 = {1}, ∂b33/∂w11 = {2}"},
+    paper_note{"Q3a.identity_error_terms", "adj(E)·(E·x) − det(E)·x has {0} terms: it is zero"},
+    paper_note{"Q3a.bottleneck_det_terms", "det(D·E) has {0}, {1}, {2} terms for (d, k) = (2, 1), (3, 1), (3, 2): it is zero"},
+    paper_note{"Q3b.kl_stationary_point", "μ = {0}, σ² = {1}"},
+    paper_note{"Q3b.reconstruction_identity", "E[(x − g(μ + σε))²] = {0}·(x − αμ − β)² + {1}·α²σ²"},
+    paper_note{"Q3c.given_optimum", "D* = ({0}·p_data + {1}·p_g)/(p_data + p_g)"},
+    paper_note{"Q3c.corrected_optimum", "D* = ({0}·p_data + {1}·p_g)/(p_data + p_g)"},
+};
+
 // Parts whose answer is an explanation rather than a value: what backs each one.
 inline constexpr std::array explained_parts{
     paper_note{"Q3a(ii)", "A plain auto-encoder is not a generator: its latent space has gaps between clusters. Explained, "
