@@ -10,7 +10,6 @@
 #include <functional>
 #include <limits>
 #include <optional>
-#include <regex>
 #include <sstream>
 #include <stdexcept>
 #include <string>
@@ -278,20 +277,41 @@ std::optional<std::string> include_dir() {
     return std::nullopt;
 }
 
+// The two integers in `name{a, b}`, the first such group at or after `from`, and where it ends.
+std::optional<std::pair<std::array<std::string, 2>, std::size_t>> integer_pair(const std::string& text, const std::string& name,
+                                                                               std::size_t from) {
+    const std::size_t open = text.find(name + "{", from);
+    if (open == std::string::npos) return std::nullopt;
+    const std::size_t first = open + name.size() + 1, comma = text.find(", ", first), close = text.find('}', first);
+    if (comma == std::string::npos || close == std::string::npos || comma > close) return std::nullopt;
+    std::array<std::string, 2> numbers{text.substr(first, comma - first), text.substr(comma + 2, close - comma - 2)};
+    for (const auto& n : numbers)
+        if (n.empty() || n.find_first_not_of("-0123456789") != std::string::npos) return std::nullopt;
+    return std::pair{numbers, close + 1};
+}
+
 // The claims the compiler refuted, one line each, read from its diagnostics: g++ and clang++
-// both print claim_refuted's template arguments.
+// both print claim_refuted's template arguments, as
+//   claim_refuted<[ncv::]fixed_string<2>{"B"}, [ncv::proof::]entry{1, 1}, ...computed{4, 1}, ...claimed{5, 1}>.
 // entry(id, row, column) names the refuted entry as the input names it ("dW[0][1]", "final").
 std::vector<std::string> refutations(const std::string& diagnostics,
                                      const std::function<std::string(const std::string&, const std::string&,
                                                                      const std::string&)>& entry) {
-    static const std::regex refuted(
-        R"re(claim_refuted<[^{]*\{"([^"]*)"\}, (?:ncv::proof::)?entry\{(\d+), (\d+)\}, (?:ncv::proof::)?computed\{(-?\d+), (\d+)\}, (?:ncv::proof::)?claimed\{(-?\d+), (\d+)\}>)re");
     const auto fraction = [](const std::string& n, const std::string& d) { return d == "1" ? n : n + "/" + d; };
     std::vector<std::string> lines;
-    for (auto it = std::sregex_iterator(diagnostics.begin(), diagnostics.end(), refuted); it != std::sregex_iterator(); ++it) {
-        const auto& m = *it;
-        const std::string line =
-            "refuted: " + entry(m[1], m[2], m[3]) + " computed " + fraction(m[4], m[5]) + ", claimed " + fraction(m[6], m[7]);
+    for (std::size_t at = diagnostics.find("claim_refuted<"); at != std::string::npos;
+         at = diagnostics.find("claim_refuted<", at + 1)) {
+        const std::size_t quote = diagnostics.find("{\"", at), unquote = diagnostics.find("\"}", quote + 2);
+        if (quote == std::string::npos || unquote == std::string::npos) continue;
+        const std::string id = diagnostics.substr(quote + 2, unquote - quote - 2);
+        const auto where = integer_pair(diagnostics, "entry", unquote);
+        const auto computed = where ? integer_pair(diagnostics, "computed", where->second) : std::nullopt;
+        const auto claimed = computed ? integer_pair(diagnostics, "claimed", computed->second) : std::nullopt;
+        if (!claimed || claimed->second - at > 400) continue;  // not one claim_refuted's arguments
+        const auto& [row, col] = where->first;
+        const std::string line = "refuted: " + entry(id, row, col) + " computed " +
+                                 fraction(computed->first[0], computed->first[1]) + ", claimed " +
+                                 fraction(claimed->first[0], claimed->first[1]);
         if (std::find(lines.begin(), lines.end(), line) == lines.end()) lines.push_back(line);
     }
     return lines;
