@@ -9,12 +9,14 @@
 #include <ncv/number/multi_polynomial.hpp>
 #include <ncv/number/multiplication_tally.hpp>
 #include <ncv/number/polynomial.hpp>
+#include <ncv/number/product_trace.hpp>
 #include <ncv/number/quadratic_form.hpp>
 #include <ncv/number/rational.hpp>
 #include <ncv/number/rational_function.hpp>
 
 // Arrays: matrices, linear algebra, convolution
 #include <ncv/array/conv2d.hpp>
+#include <ncv/array/conv_windows.hpp>
 #include <ncv/array/linear_algebra.hpp>
 #include <ncv/array/matrix.hpp>
 
