@@ -3,12 +3,14 @@
 #include <boost/test/unit_test.hpp>
 
 #include <string>
-
+#include <vector>
 
 #include <boost/json.hpp>
 
 #include "conv_command.hpp"
+#include "random_conv_problems.hpp"
 #include "tool_test_support.hpp"
+#include "worked_solutions.hpp"
 
 namespace {
 
@@ -20,6 +22,8 @@ const std::string exam_problem =
 boost::json::object solve(const std::string& text) {
     return ncv::tool::solve_conv(ncv::tool::read_conv_request(ncv::tool::parse_json(text, "input")));
 }
+
+bool mentions(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 // The error message for a bad input, or "" if it was accepted.
 std::string error_for(const std::string& text) {
@@ -119,6 +123,86 @@ BOOST_AUTO_TEST_CASE(the_binary_end_to_end) {
     const auto help = run_ncv("conv --help", "");
     BOOST_TEST(help.status == 0);
     BOOST_TEST(help.out.find("example:") != std::string::npos);
+}
+
+// --explain: the working of the user's problem, each line adding up to what the library computed.
+BOOST_AUTO_TEST_CASE(explain_shows_windows_counts_loss_and_chain_rule) {
+    using namespace ncv::tool;
+    const auto request = read_conv_request(parse_json(exam_problem, "input"));
+    const auto text = explain_conv(request, parse_gradient_entries({"dW[0][0]", "dA[0][0]", "dW[2][1]"}, request.problem),
+                                   report_format::text);
+    BOOST_TEST(mentions(text, "b₁₁ = a₁₁w₁₁ + a₁₂w₁₂ + a₁₃w₁₃ + a₂₁w₂₁ + a₂₂w₂₂ + a₂₃w₂₃ + a₃₁w₃₁ + a₃₂w₃₂ + a₃₃w₃₃ = "
+                              "1·(-1) + 2·(-1) + 3·(-1) + 5·(-1) + 1·8 + 2·(-1) + 4·(-1) + 5·(-1) + 1·(-1) = -15"));
+    BOOST_TEST(mentions(text, "Kernel rows landing on rows 1..5 of A: 1, 2, 3, 2, 1."));
+    BOOST_TEST(mentions(text, "f = Σᵢⱼ mᵢⱼ(bᵢⱼ - cᵢⱼ)² = (-15 - (-10))² + (-15 - (-10))² + (-15 - (-10))² = 75"));
+    BOOST_TEST(mentions(text, "∂f/∂w₁₁ = 2(b₁₁ - c₁₁) a₁₁ + 2(b₂₂ - c₂₂) a₂₂ + 2(b₃₃ - c₃₃) a₃₃ = "
+                              "2(-15 - (-10))·1 + 2(-15 - (-10))·1 + 2(-15 - (-10))·1 = -30"));
+    BOOST_TEST(mentions(text, "∂f/∂a₁₁ = 2(b₁₁ - c₁₁) w₁₁ = 2(-15 - (-10))·(-1) = 10"));
+    BOOST_TEST(mentions(text, "∂f/∂w₃₂ = 2(b₁₁ - c₁₁) a₃₂ + 2(b₂₂ - c₂₂) a₄₃ + 2(b₃₃ - c₃₃) a₅₄ = "));
+    BOOST_TEST(!mentions(text, "\\"), "plain text, no LaTeX");
+    const auto md = explain_conv(request, {}, report_format::markdown);
+    BOOST_TEST(mentions(md, "$b_{11} = a_{11}w_{11} + "));
+    BOOST_TEST(!mentions(md, "\\partial f/\\partial w"), "no entry asked for, no chain rule");
+    const auto tex = explain_conv(request, {}, report_format::latex);
+    BOOST_TEST(mentions(tex, "\\documentclass{article}"));
+    BOOST_TEST(mentions(tex, "\\end{document}"));
+    // Without a target there is no loss and no gradient.
+    const auto plain_b = explain_conv(read_conv_request(parse_json(R"({"A": [[1,2],[3,4]], "W": [[2]]})", "input")), {},
+                                      report_format::text);
+    BOOST_TEST(mentions(plain_b, "b₂₂ = a₂₂w₁₁ = 4·2 = 8"));
+    BOOST_TEST(!mentions(plain_b, "The loss"));
+}
+
+// Padding, stride, the true convolution and two-digit indices: windows and terms come from the
+// convolution itself; an index beyond 9 is written with a comma.
+BOOST_AUTO_TEST_CASE(explain_follows_padding_stride_and_the_turned_kernel) {
+    using namespace ncv::tool;
+    const auto request = read_conv_request(parse_json(
+        R"({"A": [[1,2],[3,4]], "W": [[1,2],[3,5]], "padding": 1, "stride": 2, "mode": "convolution", "C": [[0,0],[0,0]]})",
+        "input"));
+    const auto text = explain_conv(request, parse_gradient_entries({"dA[1][1]"}, request.problem), report_format::text);
+    // b11's window is a11 alone under the turned kernel's last element, w11.
+    BOOST_TEST(mentions(text, "b₁₁ = a₁₁w₁₁ = 1·1 = 1"));
+    BOOST_TEST(mentions(text, "b₂₂ = a₂₂w₂₂ = 4·5 = 20"));
+    BOOST_TEST(mentions(text, "∂f/∂a₂₂ = 2(b₂₂ - c₂₂) w₂₂ = 2(20 - 0)·5 = 200"));
+    std::string wide = R"({"A": [)";
+    for (int i = 0; i < 10; ++i) wide += std::string(i ? "," : "") + "[1,1,1,1,1,1,1,1,1,1]";
+    const auto wide_text = explain_conv(read_conv_request(parse_json(wide + R"(], "W": [[1]]})", "input")), {}, report_format::text);
+    BOOST_TEST(mentions(wide_text, "b_(10,10) = a_(10,10)w₁₁ = 1·1 = 1"));
+}
+
+// Every line of working is checked against the library inside explain_conv (window sums against
+// B, the loss against conv_loss, each chain rule against backpropagation): on random problems
+// with every gradient entry it must never find a disagreement.
+BOOST_AUTO_TEST_CASE(explain_adds_up_on_random_problems) {
+    using namespace ncv::tool;
+    random_conv_problems random(4242);
+    for (int trial = 0; trial < 300; ++trial) {
+        const conv_request request{random.problem(), true};
+        const auto entries = parse_gradient_entries({"dW", "dA"}, request.problem);
+        BOOST_TEST(entries.size() == request.problem.kernel.rows() * request.problem.kernel.cols() +
+                                         request.problem.input.rows() * request.problem.input.cols());
+        BOOST_CHECK_NO_THROW((void)explain_conv(request, entries, report_format::text));
+    }
+}
+
+BOOST_AUTO_TEST_CASE(explain_options_are_checked) {
+    const auto explained = run_ncv("conv --explain --format markdown --entry 'dW[1][1]'", exam_problem);
+    BOOST_TEST(explained.status == 0);
+    BOOST_TEST(mentions(explained.out, "$\\partial f/\\partial w_{22} = "));
+    const auto refused = [](const std::string& arguments, const std::string& input, const std::string& message) {
+        const auto r = run_ncv(arguments, input);
+        BOOST_TEST(r.status == 2, arguments);
+        BOOST_TEST(r.out.empty(), arguments);
+        BOOST_TEST(r.err.rfind("ncv conv: " + message, 0) == 0u, r.err);
+    };
+    refused("conv --explain --entry 'dW[3][0]'", exam_problem, "--entry: dW[3][0] is outside W (3x3)");
+    refused("conv --explain --entry 'dX[0][0]'", exam_problem, "--entry: expected dW[i][j]");
+    refused("conv --explain --entry 'dW[0]'", exam_problem, "--entry: expected dW[i][j]");
+    refused("conv --explain --entry dW", R"({"A": [[1]], "W": [[1]]})", "--entry: a gradient needs the loss");
+    refused("conv --entry dW", exam_problem, "--entry: only with --explain");
+    refused("conv --format latex", exam_problem, "--format: only with --explain");
+    refused("conv --explain --format json", exam_problem, "--format: expected text, markdown or latex");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

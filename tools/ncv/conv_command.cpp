@@ -1,11 +1,15 @@
 // Implements `ncv conv`: JSON in, exact B, multiplication counts, loss and gradients out.
 #include "conv_command.hpp"
 
+#include <vector>
+
 #include <string>
 
 #include <ncv/array/conv2d.hpp>
 #include <ncv/nn/conv2d_backward.hpp>
 #include <ncv/nn/multiplication_count.hpp>
+
+#include "worked_solutions.hpp"
 
 namespace ncv::tool {
 
@@ -106,11 +110,29 @@ subcommand conv_subcommand() {
             "  mode       \"cross-correlation\" (default) or \"convolution\" (W turned by 180 degrees)\n"
             "  C          a target the shape of B: asks for the loss f = sum m_ij (b_ij - c_ij)^2 and its gradients\n"
             "  mask       \"all\" (default), \"diagonal\", or a 0/1 matrix the shape of B\n"
-            "output: B, counts (how many kernel elements multiply each a_ij) and, with C, loss, dW, dA\n"
+            "output: B, counts (how many kernel elements multiply each a_ij) and, with C, loss, dW, dA (JSON);\n"
+            "  with --explain, the working instead: the products of every window of B, the counts axis by axis,\n"
+            "  and with C the loss term by term and the chain rule for each --entry (default dW[0][0] and dA[0][0])\n"
             "exit status: 0 done, 2 bad input, 3 the output could not be written",
-            [](boost::program_options::options_description&) {},
-            [](const boost::program_options::variables_map&, const boost::json::value& input) {
-                return outcome{boost::json::serialize(solve_conv(read_conv_request(input))) + "\n"};
+            [](boost::program_options::options_description& options) {
+                add_explain_options(options);
+                options.add_options()("entry", boost::program_options::value<std::vector<std::string>>()->composing(),
+                                      "with --explain: a gradient entry to work out, dW[i][j] or dA[i][j] (0-based), or dW or "
+                                      "dA for all; may be repeated");
+            },
+            [](const boost::program_options::variables_map& vm, const boost::json::value& input) {
+                const auto request = read_conv_request(input);
+                const auto format = explain_format(vm);
+                if (!format) {
+                    if (vm.count("entry")) throw input_error("--entry", "only with --explain");
+                    return outcome{boost::json::serialize(solve_conv(request)) + "\n"};
+                }
+                if (vm.count("entry") && !request.has_loss)
+                    throw input_error("--entry", "a gradient needs the loss: give a target C");
+                const auto entries = parse_gradient_entries(
+                    vm.count("entry") ? vm["entry"].as<std::vector<std::string>>() : std::vector<std::string>{"dW[0][0]", "dA[0][0]"},
+                    request.problem);
+                return outcome{explain_conv(request, entries, *format)};
             }};
 }
 

@@ -96,15 +96,6 @@ boost::json::value q1_iterate(const exam_instance& instance, std::size_t t, harm
 
 dyn_matrix<exact> q2_b(const exam_instance& instance) { return cross_correlate(instance.a, instance.w, paper::q2_options); }
 
-std::vector<std::pair<exact, exact>> q2_window(const exam_instance& instance, std::size_t i, std::size_t j) {
-    static_assert(paper::q2_options.padding == 0, "the window below reads A without padding");
-    const std::size_t s = paper::q2_options.stride;
-    std::vector<std::pair<exact, exact>> products;
-    for (std::size_t u = 0; u < instance.w.rows(); ++u)
-        for (std::size_t v = 0; v < instance.w.cols(); ++v) products.emplace_back(instance.a(i * s + u, j * s + v), instance.w(u, v));
-    return products;
-}
-
 boost::json::object gradable_answers(const exam_instance& instance) {
     boost::json::object answers;
     for (std::size_t t = 1; t <= 3; ++t) answers["Q1b.w" + std::to_string(t)] = q1_iterate(instance, t);

@@ -49,8 +49,7 @@ struct exam_instance {
 [[nodiscard]] conv_loss_problem<exact> q2_problem(const exam_instance& instance,
                                                   conv_mode mode = conv_mode::cross_correlation);
 
-// B = W ⊛ A (cross-correlation, padding 0, stride 1) and the window products of entry (i, j).
+// B = W ⊛ A (cross-correlation, padding 0, stride 1).
 [[nodiscard]] dyn_matrix<exact> q2_b(const exam_instance& instance);
-[[nodiscard]] std::vector<std::pair<exact, exact>> q2_window(const exam_instance& instance, std::size_t i, std::size_t j);
 
 }  // namespace ncv::tool

@@ -4,10 +4,9 @@
 #include <string>
 
 #include "subcommand.hpp"
+#include "worked_text.hpp"
 
 namespace ncv::tool {
-
-enum class report_format { text, markdown, latex, json };
 
 // Throws input_error naming "--format" for an unknown format.
 [[nodiscard]] report_format parse_report_format(const std::string& name);

@@ -11,6 +11,8 @@
 #include <ncv/nn/sgd.hpp>
 #include <ncv/number/rational.hpp>
 
+#include "worked_solutions.hpp"
+
 namespace ncv::tool {
 
 sgd_request read_sgd_request(const boost::json::value& input) {
@@ -142,13 +144,20 @@ subcommand sgd_subcommand() {
             "  x       the data: a list of points (lists of numbers, one dimension for all) or of numbers (required)\n"
             "  w0      the start (default: zero)\n"
             "  steps   one step size per point (default: eta_t = 1/(t+1), which makes every iterate a running mean)\n"
-            "output: iterates (w(1)..w(n), or only w(n) with --final-only), mean, final_equals_mean\n"
+            "output: iterates (w(1)..w(n), or only w(n) with --final-only), mean, final_equals_mean (JSON);\n"
+            "  with --explain, the working instead: every step with its numbers, then the mean\n"
             "exit status: 0 done, 2 bad input, 3 the output could not be written",
             [](boost::program_options::options_description& options) {
                 options.add_options()("final-only", "print only the last iterate w(n) under \"iterates\"");
+                add_explain_options(options);
             },
             [](const boost::program_options::variables_map& vm, const boost::json::value& input) {
-                return outcome{boost::json::serialize(solve_sgd(read_sgd_request(input), vm.count("final-only") > 0)) + "\n"};
+                const auto request = read_sgd_request(input);
+                if (const auto format = explain_format(vm)) {
+                    if (vm.count("final-only")) throw input_error("--final-only", "not with --explain, which shows every step");
+                    return outcome{explain_sgd(request, *format)};
+                }
+                return outcome{boost::json::serialize(solve_sgd(request, vm.count("final-only") > 0)) + "\n"};
             }};
 }
 
