@@ -202,7 +202,15 @@ BOOST_AUTO_TEST_CASE(variants_are_deterministic_and_self_consistent) {
     const auto doc = parse_json(format_variant(v, variant_format::json), "variant");
     BOOST_TEST(doc.at("problem").at("Q2").at("given").at("b13") == doc.at("answers").at("Q2a.B").at(0).at(2));
     BOOST_TEST(mentions(format_variant(v, variant_format::markdown), "## Solutions"));
-    BOOST_TEST(mentions(format_variant(v, variant_format::cpp), "static_assert(ncv::cross_correlate(A, W) =="));
+    // The C++ proof is written by the same writer as `ncv prove`: one agrees per answer, each
+    // problem in its own namespace, the variant's answer key as the claims.
+    const auto cpp = format_variant(v, variant_format::cpp);
+    for (const std::string claim : {"B", "counts", "loss", "dW", "dA", "iterates", "final"})
+        BOOST_TEST(mentions(cpp, "static_assert(agrees<\"" + claim + "\", "), claim);
+    BOOST_TEST(mentions(cpp, "namespace q2 {"));
+    BOOST_TEST(mentions(cpp, "namespace q1b {"));
+    const auto dw11 = boost::json::serialize(doc.at("answers").at("Q2c.df_dw11"));
+    BOOST_TEST(mentions(cpp, "claimed_dW({{number(" + dw11 + ")"), "the answer key's df_dw11 is the claimed dW[0][0]");
 }
 
 BOOST_AUTO_TEST_CASE(exit_statuses_of_the_binary) {

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Compiles the C++ proofs `ncv variant --format cpp` emits for several seeds (they must compile),
-and a mutant of each (one answer literal changed; it must not).
+and a mutant of each (the claimed ∂f/∂w11, dW[0][0], raised by one): it must not compile, and the
+compiler must name the refuted claim, its entry and both values (ncv::proof::claim_refuted).
 
   check_variant_proofs.py NCV_BINARY -- COMPILER ARGS...
 """
@@ -34,8 +35,9 @@ def main():
                 print(f'FAIL: the proof of variant {seed} does not compile:\n{output}')
                 failures += 1
                 continue
-            # Mutant: the claimed ∂f/∂w11 raised by one.
-            pattern = r'(kernel\(0, 0\) == number\()(-?\d+)'
+            # Mutant: the claimed ∂f/∂w11 (the first entry of claimed_dW) raised by one.
+            pattern = r'(claimed_dW\(\{\{number\()(-?\d+)'
+            found = re.search(pattern, source)
             mutated = re.sub(pattern, lambda m: m.group(1) + str(int(m.group(2)) + 1), source, count=1)
             if mutated == source:
                 print(f'FAIL: found no ∂f/∂w11 literal to mutate in variant {seed}')
@@ -45,8 +47,12 @@ def main():
             with open(mutant, 'w') as out:
                 out.write(mutated)
             ok, output = compiles(compiler, mutant)
-            if ok or 'Q2c.df_dw11' not in output:
-                print(f'FAIL: the mutant of variant {seed} was not refused by its Q2c.df_dw11 assertion:\n{output}')
+            # g++ and clang++ print claim_refuted's arguments differently (with or without ncv::).
+            claimed = int(found.group(2)) + 1
+            named = re.search(r'claim_refuted<(ncv::)?fixed_string<3>\{"dW"\}, (ncv::proof::)?entry\{0, 0\}, (ncv::proof::)?computed\{' +
+                              str(claimed - 1) + r', 1\}, (ncv::proof::)?claimed\{' + str(claimed) + r', 1\}>', output)
+            if ok or not named:
+                print(f'FAIL: the mutant of variant {seed} was not refused as dW[0][0] = {claimed - 1}, not {claimed}:\n{output}')
                 failures += 1
             else:
                 print(f'variant {seed}: proof compiles, mutant refused')

@@ -15,8 +15,6 @@ namespace ncv::tool {
 
 namespace {
 
-std::string shape(std::size_t rows, std::size_t cols) { return std::to_string(rows) + "x" + std::to_string(cols); }
-
 dyn_matrix<int> read_mask(const boost::json::value& value, std::size_t rows, std::size_t cols) {
     if (value.is_string()) {
         const std::string_view kind = value.get_string();
@@ -26,7 +24,7 @@ dyn_matrix<int> read_mask(const boost::json::value& value, std::size_t rows, std
     }
     const auto entries = read_matrix(value, "mask");
     if (entries.rows() != rows || entries.cols() != cols)
-        throw input_error("mask", "shape " + shape(entries.rows(), entries.cols()) + " differs from B's " + shape(rows, cols));
+        throw input_error("mask", "shape " + shape_text(entries.rows(), entries.cols()) + " differs from B's " + shape_text(rows, cols));
     dyn_matrix<int> mask(rows, cols);
     for (std::size_t i = 0; i < rows; ++i)
         for (std::size_t j = 0; j < cols; ++j) {
@@ -62,20 +60,20 @@ conv_request read_conv_request(const boost::json::value& input) {
         if (!conv_padding_representable(extent, p.options))
             throw input_error("padding", std::to_string(p.options.padding) + " is too large");
     if (!conv_shape_valid(p.input, p.kernel, p.options))
-        throw input_error("W", "kernel " + shape(p.kernel.rows(), p.kernel.cols()) + " is larger than the padded input " +
-                                   shape(p.input.rows() + 2 * p.options.padding, p.input.cols() + 2 * p.options.padding) +
-                                   " (A is " + shape(p.input.rows(), p.input.cols()) + ", padding " +
+        throw input_error("W", "kernel " + shape_text(p.kernel.rows(), p.kernel.cols()) + " is larger than the padded input " +
+                                   shape_text(p.input.rows() + 2 * p.options.padding, p.input.cols() + 2 * p.options.padding) +
+                                   " (A is " + shape_text(p.input.rows(), p.input.cols()) + ", padding " +
                                    std::to_string(p.options.padding) + ")");
 
     const std::size_t rows = conv_output_extent(p.input.rows(), p.kernel.rows(), p.options);
     const std::size_t cols = conv_output_extent(p.input.cols(), p.kernel.cols(), p.options);
     if (rows > max_output_entries / cols)
-        throw input_error("padding", "B would be " + shape(rows, cols) + ", more than " + std::to_string(max_output_entries) +
+        throw input_error("padding", "B would be " + shape_text(rows, cols) + ", more than " + std::to_string(max_output_entries) +
                                          " entries: reduce the padding or raise the stride");
     if (const auto* target = object.if_contains("C")) {
         p.target = read_matrix(*target, "C");
         if (p.target.rows() != rows || p.target.cols() != cols)
-            throw input_error("C", "shape " + shape(p.target.rows(), p.target.cols()) + " differs from B's " + shape(rows, cols));
+            throw input_error("C", "shape " + shape_text(p.target.rows(), p.target.cols()) + " differs from B's " + shape_text(rows, cols));
         const auto* mask = object.if_contains("mask");
         p.mask = mask ? read_mask(*mask, rows, cols) : make_mask(rows, cols, mask_kind::all);
         request.has_loss = true;

@@ -32,6 +32,11 @@ template <class FieldName>
     return read_number(value, field());
 }
 
+// "3x5": a shape as the error messages write it.
+[[nodiscard]] inline std::string shape_text(std::size_t rows, std::size_t cols) {
+    return std::to_string(rows) + "x" + std::to_string(cols);
+}
+
 // A non-empty, rectangular list of rows of numbers.
 [[nodiscard]] dyn_matrix<exact> read_matrix(const boost::json::value& value, const std::string& field);
 
