@@ -205,4 +205,65 @@ BOOST_AUTO_TEST_CASE(explain_options_are_checked) {
     refused("conv --explain --format json", exam_problem, "--format: expected text, markdown or latex");
 }
 
+// The fast tiers of `ncv conv` (64-bit integers, 64-bit rationals) against the unbounded one.
+namespace {
+
+std::string fast_answer(const std::string& text) { return ncv::tool::solve_conv_text(ncv::tool::parse_json(text, "input")); }
+std::string unbounded_answer(const std::string& text) {
+    return ncv::tool::solve_conv_text(ncv::tool::read_conv_request(ncv::tool::parse_json(text, "input")));
+}
+
+std::string json_matrix(const ncv::dyn_matrix<ncv::tool::exact>& m) { return boost::json::serialize(ncv::tool::write_matrix(m)); }
+
+}  // namespace
+
+// An overflow of the 64-bit path, wherever it happens, restarts on cpp_rational: the first, a
+// middle and the last entry of B, the loss, the last entry of dA, and a fraction's denominator.
+BOOST_AUTO_TEST_CASE(an_overflow_anywhere_gives_the_unbounded_answer) {
+    const std::string big = "4611686018427387904";  // 2^62: doubled, it no longer fits
+    const auto with_big_at = [&](int at) {
+        std::string a = "[";
+        for (int k = 0; k < 9; ++k) a += std::string(k ? "," : "") + (k % 3 == 0 ? "[" : "") + (k == at ? big : "1") + (k % 3 == 2 ? "]" : "");
+        return R"({"A": )" + a + R"(], "W": [[2]], "C": [[0,0,0],[0,0,0],[0,0,0]]})";
+    };
+    for (const int at : {0, 4, 8}) {
+        const std::string problem = with_big_at(at);
+        BOOST_TEST(fast_answer(problem) == unbounded_answer(problem), "2^62 at " << at);
+        BOOST_TEST(mentions(fast_answer(problem), "9223372036854775808"), "2^63 in B, written exactly");
+    }
+    // B fits, the loss (a sum of squares of 2^32-sized differences) does not.
+    const std::string loss = R"({"A": [[4294967296, 4294967296]], "W": [[1]], "C": [[-4294967296, 0]]})";
+    BOOST_TEST(fast_answer(loss) == unbounded_answer(loss));
+    BOOST_TEST(mentions(fast_answer(loss), R"("loss":"92233720368547758080")"));
+    // B, the loss and dW fit (b − c = 1, A is 0); only the last entry of dA, 2 (b − c) w_22 = 2^63, does not.
+    const std::string corner = R"({"A": [[0, 0], [0, 0]], "W": [[1, 1], [1, 4611686018427387904]], "C": [[-1]]})";
+    BOOST_TEST(fast_answer(corner) == unbounded_answer(corner));
+    BOOST_TEST(mentions(fast_answer(corner), R"("loss":1,"dW":[[0,0],[0,0]],"dA":[[2,2],[2,"9223372036854775808"]])"));
+    // The rational tier: denominators whose product leaves 64 bits.
+    const std::string fractions = R"({"A": [["1/3037000493", "1/3037000453"]], "W": [[1]], "C": [[0, 0]]})";
+    BOOST_TEST(fast_answer(fractions) == unbounded_answer(fractions));
+}
+
+// 1,000 random problems (shapes, padding, stride, mask, both readings), half with integer data
+// (the integer tier) and half with fractions (the rational tier): the answer equals cpp_rational's.
+BOOST_AUTO_TEST_CASE(fast_tiers_agree_with_cpp_rational_on_random_problems) {
+    random_conv_problems random(777);
+    for (int trial = 0; trial < 1'000; ++trial) {
+        auto p = random.problem();
+        if (trial % 2 == 0)  // denominators are at most 4: times 12, every entry is an integer
+            for (auto* m : {&p.input, &p.kernel, &p.target})
+                for (std::size_t i = 0; i < m->rows(); ++i)
+                    for (std::size_t j = 0; j < m->cols(); ++j) (*m)(i, j) *= 12;
+        ncv::dyn_matrix<ncv::tool::exact> mask(p.mask.rows(), p.mask.cols());
+        for (std::size_t i = 0; i < mask.rows(); ++i)
+            for (std::size_t j = 0; j < mask.cols(); ++j) mask(i, j) = p.mask(i, j);
+        const std::string problem = R"({"A": )" + json_matrix(p.input) + R"(, "W": )" + json_matrix(p.kernel) + R"(, "C": )" +
+                                    json_matrix(p.target) + R"(, "mask": )" + json_matrix(mask) +
+                                    R"(, "padding": )" + std::to_string(p.options.padding) + R"(, "stride": )" +
+                                    std::to_string(p.options.stride) + R"(, "mode": )" +
+                                    (p.mode == ncv::conv_mode::convolution ? R"("convolution")" : R"("cross-correlation")") + "}";
+        BOOST_TEST(fast_answer(problem) == unbounded_answer(problem), problem);
+    }
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -2,6 +2,7 @@
 #pragma once
 
 // Exact numbers and symbolic scalars
+#include <ncv/number/checked_integer.hpp>
 #include <ncv/number/concepts.hpp>
 #include <ncv/number/dual.hpp>
 #include <ncv/number/linear_form.hpp>

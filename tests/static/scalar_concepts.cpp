@@ -10,6 +10,7 @@
 #include <ncv/nn/multiplication_count.hpp>
 #include <ncv/nn/sgd.hpp>
 #include <ncv/nn/tape.hpp>
+#include <ncv/number/checked_integer.hpp>
 #include <ncv/number/concepts.hpp>
 #include <ncv/number/dual.hpp>
 #include <ncv/number/linear_form.hpp>
@@ -40,6 +41,8 @@ static_assert(ncv::semiring_scalar<big_integer>            && ncv::ring_scalar<b
 static_assert(ncv::semiring_scalar<ncv::dual<int>>         && ncv::ring_scalar<ncv::dual<int>>         && !ncv::field<ncv::dual<int>>);
 static_assert(ncv::semiring_scalar<ncv::polynomial<q>>     && ncv::ring_scalar<ncv::polynomial<q>>     && ncv::unital_ring<ncv::polynomial<q>>     && !ncv::field<ncv::polynomial<q>>);
 static_assert(ncv::semiring_scalar<ncv::multi_polynomial<q, 2>> && ncv::ring_scalar<ncv::multi_polynomial<q, 2>> && ncv::unital_ring<ncv::multi_polynomial<q, 2>> && !ncv::field<ncv::multi_polynomial<q, 2>>);
+// A checked machine integer is a unital ring with no division at all: never a field.
+static_assert(ncv::semiring_scalar<ncv::checked_integer<std::int64_t>> && ncv::ring_scalar<ncv::checked_integer<std::int64_t>> && ncv::unital_ring<ncv::checked_integer<std::int64_t>> && !ncv::ring_with_division<ncv::checked_integer<std::int64_t>> && !ncv::field<ncv::checked_integer<std::int64_t>>);
 // A vector space is a ring here only in the additive sense: no product of two forms, no 1.
 static_assert(!ncv::semiring_scalar<ncv::linear_form<q, 3>> && !ncv::unital_ring<ncv::linear_form<q, 3>> && !ncv::field<ncv::linear_form<q, 3>>);
 // The counting scalar adds and multiplies (and counts), nothing more.

@@ -1,6 +1,9 @@
 // Implements `ncv conv`: JSON in, exact B, multiplication counts, loss and gradients out.
 #include "conv_command.hpp"
 
+#include <charconv>
+#include <cstdint>
+#include <stdexcept>
 #include <vector>
 
 #include <string>
@@ -8,6 +11,7 @@
 #include <ncv/array/conv2d.hpp>
 #include <ncv/nn/conv2d_backward.hpp>
 #include <ncv/nn/multiplication_count.hpp>
+#include <ncv/number/rational.hpp>
 
 #include "worked_solutions.hpp"
 
@@ -37,17 +41,18 @@ dyn_matrix<int> read_mask(const boost::json::value& value, std::size_t rows, std
 
 }  // namespace
 
-conv_request read_conv_request(const boost::json::value& input) {
+template <class S>
+basic_conv_request<S> read_conv_request_as(const boost::json::value& input) {
     if (!input.is_object()) throw input_error("input", "expected a JSON object with at least \"A\" and \"W\"");
     const auto& object = input.get_object();
     require_known_fields(object, {"A", "W", "padding", "stride", "mode", "C", "mask"}, "");
     for (const char* required : {"A", "W"})
         if (!object.contains(required)) throw input_error(required, "missing (required)");
 
-    conv_request request;
+    basic_conv_request<S> request;
     auto& p = request.problem;
-    p.input = read_matrix(object.at("A"), "A");
-    p.kernel = read_matrix(object.at("W"), "W");
+    p.input = read_matrix_as<S>(object.at("A"), "A");
+    p.kernel = read_matrix_as<S>(object.at("W"), "W");
     if (const auto* padding = object.if_contains("padding")) p.options.padding = read_count(*padding, "padding", 0);
     if (const auto* stride = object.if_contains("stride")) p.options.stride = read_count(*stride, "stride", 1);
     if (const auto* mode = object.if_contains("mode")) {
@@ -71,7 +76,7 @@ conv_request read_conv_request(const boost::json::value& input) {
         throw input_error("padding", "B would be " + shape_text(rows, cols) + ", more than " + std::to_string(max_output_entries) +
                                          " entries: reduce the padding or raise the stride");
     if (const auto* target = object.if_contains("C")) {
-        p.target = read_matrix(*target, "C");
+        p.target = read_matrix_as<S>(*target, "C");
         if (p.target.rows() != rows || p.target.cols() != cols)
             throw input_error("C", "shape " + shape_text(p.target.rows(), p.target.cols()) + " differs from B's " + shape_text(rows, cols));
         const auto* mask = object.if_contains("mask");
@@ -83,20 +88,99 @@ conv_request read_conv_request(const boost::json::value& input) {
     return request;
 }
 
-boost::json::object solve_conv(const conv_request& request) {
-    const auto& p = request.problem;
-    boost::json::object result;
-    const auto b = apply_conv(p.input, p.kernel, p.options, p.mode);
-    result["B"] = write_matrix(b);
-    result["counts"] =
-        write_matrix(closed_form_multiplication_counts(p.input.rows(), p.input.cols(), p.kernel.rows(), p.kernel.cols(), p.options));
-    if (request.has_loss) {
-        result["loss"] = write_number(masked_squared_error(b, p.target, p.mask));
-        const auto gradients = backprop_gradients(p);
-        result["dW"] = write_matrix(gradients.kernel);
-        result["dA"] = write_matrix(gradients.input);
+template basic_conv_request<exact> read_conv_request_as<exact>(const boost::json::value&);
+template basic_conv_request<rational<std::int64_t>> read_conv_request_as<rational<std::int64_t>>(const boost::json::value&);
+template basic_conv_request<checked_integer<std::int64_t>> read_conv_request_as<checked_integer<std::int64_t>>(
+    const boost::json::value&);
+
+conv_request read_conv_request(const boost::json::value& input) { return read_conv_request_as<exact>(input); }
+
+namespace {
+
+// A number as `ncv conv` prints it: a JSON integer when it is one and fits 64 bits, else "p/q".
+void append_number(std::string& out, const rational<std::int64_t>& x) {
+    char digits[24];
+    if (x.denominator() == 1) {
+        out.append(digits, std::to_chars(digits, digits + sizeof digits, x.numerator()).ptr);
+        return;
     }
-    return result;
+    out += '"';
+    out.append(digits, std::to_chars(digits, digits + sizeof digits, x.numerator()).ptr);
+    out += '/';
+    out.append(digits, std::to_chars(digits, digits + sizeof digits, x.denominator()).ptr);
+    out += '"';
+}
+void append_number(std::string& out, const checked_integer<std::int64_t>& x) {
+    char digits[24];
+    out.append(digits, std::to_chars(digits, digits + sizeof digits, x.value()).ptr);
+}
+void append_number(std::string& out, const exact& x) { out += boost::json::serialize(write_number(x)); }
+void append_number(std::string& out, std::size_t n) {
+    char digits[24];
+    out.append(digits, std::to_chars(digits, digits + sizeof digits, n).ptr);
+}
+
+template <matrix_like M>
+void append_matrix(std::string& out, const M& m) {
+    out += '[';
+    for (std::size_t i = 0; i < m.rows(); ++i) {
+        out += i ? ",[" : "[";
+        for (std::size_t j = 0; j < m.cols(); ++j) {
+            if (j) out += ',';
+            append_number(out, m(i, j));
+        }
+        out += ']';
+    }
+    out += ']';
+}
+
+}  // namespace
+
+// The whole answer written straight to JSON text (a DOM of millions of values would cost more
+// than the arithmetic). B is computed once: the loss and the gradients reuse it.
+template <class S>
+std::string solve_conv_text(const basic_conv_request<S>& request) {
+    const auto& p = request.problem;
+    const auto b = apply_conv(p.input, p.kernel, p.options, p.mode);
+    std::string out = "{\"B\":";
+    out.reserve(b.rows() * b.cols() * (request.has_loss ? 24 : 8));
+    append_matrix(out, b);
+    out += ",\"counts\":";
+    append_matrix(out, closed_form_multiplication_counts(p.input.rows(), p.input.cols(), p.kernel.rows(), p.kernel.cols(),
+                                                         p.options));
+    if (request.has_loss) {
+        out += ",\"loss\":";
+        append_number(out, masked_squared_error(b, p.target, p.mask));
+        const auto gradients = backprop_gradients(p, b);
+        out += ",\"dW\":";
+        append_matrix(out, gradients.kernel);
+        out += ",\"dA\":";
+        append_matrix(out, gradients.input);
+    }
+    return out + "}";
+}
+
+template std::string solve_conv_text<exact>(const basic_conv_request<exact>&);
+template std::string solve_conv_text<rational<std::int64_t>>(const basic_conv_request<rational<std::int64_t>>&);
+template std::string solve_conv_text<checked_integer<std::int64_t>>(const basic_conv_request<checked_integer<std::int64_t>>&);
+
+std::string solve_conv_text(const boost::json::value& input) {
+    // Three tiers, fastest first: 64-bit integers while every input is an integer (one word per
+    // entry, no gcd), else 64-bit rationals; any overflow (detected, never wrapped) restarts on
+    // cpp_rational, so the answer is always exact.
+    try {
+        try {
+            return solve_conv_text(read_conv_request_as<checked_integer<std::int64_t>>(input));
+        } catch (const not_an_integer&) {
+            return solve_conv_text(read_conv_request_as<rational<std::int64_t>>(input));
+        }
+    } catch (const std::overflow_error&) {
+        return solve_conv_text(read_conv_request(input));
+    }
+}
+
+boost::json::object solve_conv(const conv_request& request) {
+    return parse_json(solve_conv_text(request), "ncv conv's answer").as_object();
 }
 
 subcommand conv_subcommand() {
@@ -119,12 +203,12 @@ subcommand conv_subcommand() {
                                       "dA for all; may be repeated");
             },
             [](const boost::program_options::variables_map& vm, const boost::json::value& input) {
-                const auto request = read_conv_request(input);
                 const auto format = explain_format(vm);
                 if (!format) {
                     if (vm.count("entry")) throw input_error("--entry", "only with --explain");
-                    return outcome{boost::json::serialize(solve_conv(request)) + "\n"};
+                    return outcome{solve_conv_text(input) + "\n"};
                 }
+                const auto request = read_conv_request(input);
                 if (vm.count("entry") && !request.has_loss)
                     throw input_error("--entry", "a gradient needs the loss: give a target C");
                 const auto entries = parse_gradient_entries(

@@ -154,7 +154,8 @@ exact read_number(const boost::json::value& value, const std::string& field) {
     }
 }
 
-dyn_matrix<exact> read_matrix(const boost::json::value& value, const std::string& field) {
+template <class S>
+dyn_matrix<S> read_matrix_as(const boost::json::value& value, const std::string& field) {
     if (!value.is_array()) throw input_error(field, "expected a list of rows, found " + kind_name(value));
     const auto& rows = value.get_array();
     if (rows.empty()) throw input_error(field, "a matrix needs at least one row");
@@ -169,11 +170,21 @@ dyn_matrix<exact> read_matrix(const boost::json::value& value, const std::string
             throw input_error(row_field, "this row has " + std::to_string(length) + " entries but row 0 has " +
                                              std::to_string(cols) + ": rows must all be the same length");
     }
-    dyn_matrix<exact> m(rows.size(), cols);
+    dyn_matrix<S> m(rows.size(), cols);
     for (std::size_t i = 0; i < rows.size(); ++i)
         for (std::size_t j = 0; j < cols; ++j)
-            m(i, j) = read_number(rows[i].get_array()[j], field + "[" + std::to_string(i) + "][" + std::to_string(j) + "]");
+            m(i, j) = read_number_as<S>(rows[i].get_array()[j],
+                                        [&] { return field + "[" + std::to_string(i) + "][" + std::to_string(j) + "]"; });
     return m;
+}
+
+template dyn_matrix<exact> read_matrix_as<exact>(const boost::json::value&, const std::string&);
+template dyn_matrix<rational<std::int64_t>> read_matrix_as<rational<std::int64_t>>(const boost::json::value&, const std::string&);
+template dyn_matrix<checked_integer<std::int64_t>> read_matrix_as<checked_integer<std::int64_t>>(const boost::json::value&,
+                                                                                                 const std::string&);
+
+dyn_matrix<exact> read_matrix(const boost::json::value& value, const std::string& field) {
+    return read_matrix_as<exact>(value, field);
 }
 
 std::vector<exact> read_vector(const boost::json::value& value, const std::string& field) {

@@ -24,12 +24,14 @@ namespace ncv::tool {
 // A JSON number with a fraction or exponent is refused: binary floating point is not exact.
 [[nodiscard]] exact read_number(const boost::json::value& value, const std::string& field);
 
-// The same, naming the field only when there is an error: building a field name for each of a
-// million numbers would cost more than reading them.
-template <class FieldName>
-[[nodiscard]] exact read_number_lazily(const boost::json::value& value, FieldName field) {
-    if (value.is_int64()) return exact(value.get_int64());
-    return read_number(value, field());
+// As scalar S (exact, or ncv::rational<std::int64_t>, which throws std::overflow_error for a
+// number beyond 64 bits), naming the field only when there is an error: building a field name
+// for each of a million numbers would cost more than reading them. A JSON integer goes straight
+// to S, without a cpp_rational.
+template <class S, class FieldName>
+[[nodiscard]] S read_number_as(const boost::json::value& value, FieldName field) {
+    if (value.is_int64()) return S(value.get_int64());
+    return from_exact<S>(read_number(value, field()));
 }
 
 // "3x5": a shape as the error messages write it.
@@ -37,7 +39,9 @@ template <class FieldName>
     return std::to_string(rows) + "x" + std::to_string(cols);
 }
 
-// A non-empty, rectangular list of rows of numbers.
+// A non-empty, rectangular list of rows of numbers (S: exact or ncv::rational<std::int64_t>).
+template <class S>
+[[nodiscard]] dyn_matrix<S> read_matrix_as(const boost::json::value& value, const std::string& field);
 [[nodiscard]] dyn_matrix<exact> read_matrix(const boost::json::value& value, const std::string& field);
 
 // A list of numbers (at least one).

@@ -10,6 +10,7 @@
 #include <boost/multiprecision/cpp_int.hpp>
 
 #include <ncv/array/matrix.hpp>
+#include <ncv/number/checked_integer.hpp>
 #include <ncv/number/rational.hpp>
 
 namespace ncv::tool {
@@ -21,6 +22,7 @@ using exact = boost::multiprecision::cpp_rational;
 template <class T>
 [[nodiscard]] exact to_exact(const T& value) {
     if constexpr (std::same_as<T, exact> || std::integral<T>) return exact(value);
+    else if constexpr (std::same_as<T, checked_integer<std::int64_t>>) return exact(value.value());
     else return exact(typename exact::value_type(value.numerator()), typename exact::value_type(value.denominator()));
 }
 
@@ -32,12 +34,25 @@ template <matrix_like M>
     return r;
 }
 
-// A cpp_rational as S: itself, or ncv::rational<std::int64_t>; throws std::overflow_error when
-// a part does not fit in 64 bits (so a fast path can restart on cpp_rational).
+// A number that is not an integer, met on the way to an integer scalar (so a fast path for
+// integer data can restart on rationals).
+struct not_an_integer : std::domain_error {
+    not_an_integer() : std::domain_error("not an integer") {}
+};
+
+// A cpp_rational as S: itself, ncv::rational<std::int64_t>, or ncv::checked_integer<std::int64_t>;
+// throws std::overflow_error when a part does not fit in 64 bits (so a fast path can restart on
+// cpp_rational), and not_an_integer for a fraction on the way to checked_integer.
 template <class S>
 [[nodiscard]] S from_exact(const exact& value) {
     if constexpr (std::same_as<S, exact>) {
         return value;
+    } else if constexpr (std::same_as<S, checked_integer<std::int64_t>>) {
+        if (boost::multiprecision::denominator(value) != 1) throw not_an_integer();
+        const auto n = boost::multiprecision::numerator(value);
+        if (n > std::numeric_limits<std::int64_t>::max() || n < std::numeric_limits<std::int64_t>::min())
+            throw std::overflow_error("value beyond 64 bits");
+        return S(static_cast<std::int64_t>(n));
     } else {
         const auto n = boost::multiprecision::numerator(value);
         const auto d = boost::multiprecision::denominator(value);

@@ -36,7 +36,7 @@ sgd_request read_sgd_request(const boost::json::value& input) {
                                                                ", but x[0] is " + std::string(kind) +
                                                                ": use one form for all points");
         if (request.flat) {
-            request.points.push_back(read_number_lazily(items[i], [&] { return "x[" + std::to_string(i) + "]"; }));
+            request.points.push_back(read_number_as<exact>(items[i], [&] { return "x[" + std::to_string(i) + "]"; }));
             continue;
         }
         const auto& coordinates = items[i].get_array();
@@ -45,7 +45,7 @@ sgd_request read_sgd_request(const boost::json::value& input) {
                                                                " but x[0] has " + std::to_string(request.dimension) +
                                                                " (points need at least one coordinate)");
         for (std::size_t k = 0; k < coordinates.size(); ++k)
-            request.points.push_back(read_number_lazily(
+            request.points.push_back(read_number_as<exact>(
                 coordinates[k], [&] { return "x[" + std::to_string(i) + "][" + std::to_string(k) + "]"; }));
     }
     const std::size_t d = request.dimension;

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <cstddef>
+#include <stdexcept>
+#include <utility>
 
 #include <ncv/array/conv2d.hpp>
 #include <ncv/array/matrix.hpp>
@@ -36,18 +38,20 @@ template <ring_scalar T>
                                                                    const dyn_matrix<T>& kernel,
                                                                    const dyn_matrix<T>& upstream,
                                                                    conv_options options) {
-    const dyn_matrix<T> dilated = dilate(upstream, options.stride);
-
-    const auto kernel_full = cross_correlate(input, dilated, conv_options{options.padding, 1});
-    dyn_matrix<T> d_kernel(kernel.rows(), kernel.cols());
-    for (std::size_t u = 0; u < kernel.rows(); ++u)
-        for (std::size_t v = 0; v < kernel.cols(); ++v) d_kernel(u, v) = kernel_full(u, v);
-
-    // Full correlation: pad the dilated gradient by (k − 1) on every side, per axis.
+    // Full correlation below: the dilated gradient padded by (k − 1) on every side, per axis.
+    // The dilated gradient lives only in this scope, so at most one copy of G is alive at a time.
     const std::size_t pad_r = kernel.rows() - 1, pad_c = kernel.cols() - 1;
-    dyn_matrix<T> padded(dilated.rows() + 2 * pad_r, dilated.cols() + 2 * pad_c);
-    for (std::size_t r = 0; r < dilated.rows(); ++r)
-        for (std::size_t c = 0; c < dilated.cols(); ++c) padded(r + pad_r, c + pad_c) = dilated(r, c);
+    dyn_matrix<T> d_kernel(kernel.rows(), kernel.cols());
+    dyn_matrix<T> padded((upstream.rows() - 1) * options.stride + 1 + 2 * pad_r,
+                         (upstream.cols() - 1) * options.stride + 1 + 2 * pad_c);
+    {
+        const dyn_matrix<T> dilated = dilate(upstream, options.stride);
+        const auto kernel_full = cross_correlate(input, dilated, conv_options{options.padding, 1});
+        for (std::size_t u = 0; u < kernel.rows(); ++u)
+            for (std::size_t v = 0; v < kernel.cols(); ++v) d_kernel(u, v) = kernel_full(u, v);
+        for (std::size_t r = 0; r < dilated.rows(); ++r)
+            for (std::size_t c = 0; c < dilated.cols(); ++c) padded(r + pad_r, c + pad_c) = dilated(r, c);
+    }
     const auto input_full = cross_correlate(padded, rotate180(kernel), conv_options{0, 1});
     dyn_matrix<T> d_input(input.rows(), input.cols());
     for (std::size_t i = 0; i < input.rows(); ++i)
@@ -55,20 +59,29 @@ template <ring_scalar T>
             const std::size_t r = i + options.padding, c = j + options.padding;
             if (r < input_full.rows() && c < input_full.cols()) d_input(i, j) = input_full(r, c);
         }
-    return {d_kernel, d_input};
+    return {std::move(d_kernel), std::move(d_input)};
 }
 
 // Backpropagation: forward pass, ∂f/∂B, then the analytic backward pass. With the true
 // convolution the slid kernel is W turned by 180 degrees, so its gradient is turned back.
+// The overload with B takes the forward pass already computed (B = apply_conv of the problem),
+// so a caller that needs B and the gradients runs the convolution once.
 template <ring_scalar T>
-[[nodiscard]] constexpr conv_gradients<T> backprop_gradients(const conv_loss_problem<T>& p) {
+[[nodiscard]] constexpr conv_gradients<T> backprop_gradients(const conv_loss_problem<T>& p, const dyn_matrix<T>& b) {
     require_consistent(p);
+    if (b.rows() != p.target.rows() || b.cols() != p.target.cols())
+        throw std::invalid_argument("backprop_gradients: B must be the forward pass of the problem (the shape of C)");
     const auto slid = effective_kernel(p.kernel, p.mode);
-    const auto b = cross_correlate(p.input, slid, p.options);
     auto gradients =
         cross_correlate_backward(p.input, slid, masked_squared_error_gradient(b, p.target, p.mask), p.options);
     if (p.mode == conv_mode::convolution) gradients.kernel = rotate180(gradients.kernel);
     return gradients;
+}
+
+template <ring_scalar T>
+[[nodiscard]] constexpr conv_gradients<T> backprop_gradients(const conv_loss_problem<T>& p) {
+    require_consistent(p);
+    return backprop_gradients(p, apply_conv(p.input, p.kernel, p.options, p.mode));
 }
 
 }  // namespace ncv

@@ -75,11 +75,13 @@ template <std::size_t Rows, std::size_t Cols, std::size_t KernelRows, std::size_
     if (options.stride == 0 || !conv_shape_valid(rows, kernel_rows, options) ||
         !conv_shape_valid(cols, kernel_cols, options))
         throw std::invalid_argument("invalid convolution shape: the kernel is larger than the padded input, or the stride is 0");
-    dyn_matrix<std::size_t> counts(rows, cols);
+    // Each axis once (a count per row, a count per column), then their products: asking the
+    // axes again for every element would cost a factor of the output extent (8e9 steps at 2000x2000).
+    dyn_matrix<std::size_t> per_row(rows, 1), per_col(cols, 1), counts(rows, cols);
+    for (std::size_t i = 0; i < rows; ++i) per_row(i, 0) = kernel_positions_landing_on(i, rows, kernel_rows, options);
+    for (std::size_t j = 0; j < cols; ++j) per_col(j, 0) = kernel_positions_landing_on(j, cols, kernel_cols, options);
     for (std::size_t i = 0; i < rows; ++i)
-        for (std::size_t j = 0; j < cols; ++j)
-            counts(i, j) = kernel_positions_landing_on(i, rows, kernel_rows, options) *
-                           kernel_positions_landing_on(j, cols, kernel_cols, options);
+        for (std::size_t j = 0; j < cols; ++j) counts(i, j) = per_row(i, 0) * per_col(j, 0);
     return counts;
 }
 

@@ -1,0 +1,54 @@
+// Defines ncv::checked_integer: a built-in integer whose +, − and × throw std::overflow_error instead of wrapping.
+#pragma once
+
+#include <compare>
+#include <concepts>
+#include <utility>
+
+#include <ncv/number/detail/checked_arithmetic.hpp>
+
+namespace ncv {
+
+// The fastest exact scalar for integer data: one machine word, no gcd, no denominator. It is a
+// ring (no division: the quotient of two integers is not one), so it models unital_ring and not
+// field; an overflow throws (a compile error in constant evaluation), so a result is exact or
+// there is none. A caller with data that may outgrow it restarts on an unbounded type.
+template <std::signed_integral Int>
+class checked_integer {
+public:
+    constexpr checked_integer() = default;
+    template <std::integral I>
+    constexpr checked_integer(I value) : value_(narrowed(value)) {}  // NOLINT(google-explicit-constructor)
+
+    [[nodiscard]] constexpr Int value() const noexcept { return value_; }
+
+    [[nodiscard]] friend constexpr checked_integer operator+(checked_integer a, checked_integer b) {
+        return from(detail::checked_add(a.value_, b.value_));
+    }
+    [[nodiscard]] friend constexpr checked_integer operator-(checked_integer a, checked_integer b) {
+        return from(detail::checked_sub(a.value_, b.value_));
+    }
+    [[nodiscard]] friend constexpr checked_integer operator*(checked_integer a, checked_integer b) {
+        return from(detail::checked_mul(a.value_, b.value_));
+    }
+    [[nodiscard]] friend constexpr checked_integer operator-(checked_integer a) { return from(detail::checked_neg(a.value_)); }
+
+    friend constexpr bool operator==(checked_integer, checked_integer) = default;
+    friend constexpr std::strong_ordering operator<=>(checked_integer, checked_integer) = default;
+
+private:
+    template <std::integral I>
+    [[nodiscard]] static constexpr Int narrowed(I value) {
+        if (!std::in_range<Int>(value)) detail::overflow("conversion");
+        return static_cast<Int>(value);
+    }
+    [[nodiscard]] static constexpr checked_integer from(Int value) {
+        checked_integer c;
+        c.value_ = value;
+        return c;
+    }
+
+    Int value_ = 0;
+};
+
+}  // namespace ncv
