@@ -134,6 +134,19 @@ void append_matrix(std::string& out, const M& m) {
     out += ']';
 }
 
+// Runs `fast`, which appends to the output on the request's scalar; if that overflows (only a
+// 64-bit scalar can), undoes what it appended and runs `unbounded` on cpp_rational instead.
+template <class Fast, class Unbounded>
+void on_scalar_or_exact(std::string& out, Fast fast, Unbounded unbounded) {
+    const std::size_t written = out.size();
+    try {
+        fast();
+    } catch (const std::overflow_error&) {
+        out.resize(written);
+        unbounded();
+    }
+}
+
 }  // namespace
 
 // The whole answer written straight to JSON text (a DOM of millions of values would cost more
@@ -149,13 +162,24 @@ std::string solve_conv_text(const basic_conv_request<S>& request) {
     append_matrix(out, closed_form_multiplication_counts(p.input.rows(), p.input.cols(), p.kernel.rows(), p.kernel.cols(),
                                                          p.options));
     if (request.has_loss) {
+        // The loss (a sum over all of B) and the gradients may outgrow S when B did not: each
+        // restarts on cpp_rational alone, from the B already computed.
         out += ",\"loss\":";
-        append_number(out, masked_squared_error(b, p.target, p.mask));
-        const auto gradients = backprop_gradients(p, b);
-        out += ",\"dW\":";
-        append_matrix(out, gradients.kernel);
-        out += ",\"dA\":";
-        append_matrix(out, gradients.input);
+        on_scalar_or_exact(
+            out, [&] { append_number(out, masked_squared_error(b, p.target, p.mask)); },
+            [&] { append_number(out, masked_squared_error(to_exact_matrix(b), to_exact_matrix(p.target), p.mask)); });
+        const auto write_gradients = [&](const auto& gradients) {
+            out += ",\"dW\":";
+            append_matrix(out, gradients.kernel);
+            out += ",\"dA\":";
+            append_matrix(out, gradients.input);
+        };
+        on_scalar_or_exact(out, [&] { write_gradients(backprop_gradients(p, b)); },
+                           [&] {
+                               const conv_loss_problem<exact> e{to_exact_matrix(p.input), to_exact_matrix(p.kernel),
+                                                                to_exact_matrix(p.target), p.mask, p.options, p.mode};
+                               write_gradients(backprop_gradients(e, to_exact_matrix(b)));
+                           });
     }
     return out + "}";
 }
