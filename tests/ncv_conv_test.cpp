@@ -266,4 +266,48 @@ BOOST_AUTO_TEST_CASE(fast_tiers_agree_with_cpp_rational_on_random_problems) {
     }
 }
 
+// The DOM-free reader: on a well-formed integer problem it gives the DOM path's answer byte for
+// byte; on anything else it declines, and the binary's error is the DOM reader's, word for word.
+BOOST_AUTO_TEST_CASE(the_streamed_reader_agrees_or_declines) {
+    const auto streamed = [](const std::string& text) { return ncv::tool::solve_streamed_conv_text(text); };
+    const auto dom = [](const std::string& text) { return ncv::tool::solve_conv_text(ncv::tool::parse_json(text, "input")); };
+    BOOST_TEST((streamed(exam_problem) == dom(exam_problem)));
+    random_conv_problems random(99);
+    for (int trial = 0; trial < 300; ++trial) {
+        auto p = random.problem();
+        for (auto* m : {&p.input, &p.kernel, &p.target})
+            for (std::size_t i = 0; i < m->rows(); ++i)
+                for (std::size_t j = 0; j < m->cols(); ++j) (*m)(i, j) *= 12;  // integers: denominators are at most 4
+        const bool with_loss = trial % 3 != 0;
+        const std::string text = R"({"stride": )" + std::to_string(p.options.stride) + R"(, "A": )" + json_matrix(p.input) +
+                                 R"(, "W": )" + json_matrix(p.kernel) + R"(, "padding": )" + std::to_string(p.options.padding) +
+                                 (with_loss ? R"(, "C": )" + json_matrix(p.target) + (trial % 2 ? R"(, "mask": "diagonal")" : "") : "") +
+                                 (p.mode == ncv::conv_mode::convolution ? R"(, "mode": "convolution")" : "") + "}";
+        const auto answer = streamed(text);
+        BOOST_REQUIRE_MESSAGE(answer.has_value(), text);
+        BOOST_TEST(*answer == dom(text), text);
+    }
+    // Declined: fractions, strings in a matrix, a mask matrix, numbers beyond 64 bits (as input
+    // or as answer), duplicates, unknown fields, ragged or empty rows, floats, a byte order mark.
+    for (const std::string declined :
+         {R"({"A": [["1/2"]], "W": [[1]]})", R"({"A": [[1]], "W": [[1]], "C": [[1]], "mask": [[1]]})",
+          R"({"A": [[18446744073709551615]], "W": [[1]]})", R"({"A": [[4611686018427387904]], "W": [[2]]})",
+          R"({"A": [[1]], "A": [[2]], "W": [[1]]})", R"({"A": [[1]], "W": [[1]], "strides": 2})", R"({"A": [[1,2],[3]], "W": [[1]]})",
+          R"({"A": [[]], "W": [[1]]})", R"({"A": [[1.5]], "W": [[1]]})", "\xEF\xBB\xBF" R"({"A": [[1]], "W": [[1]]})",
+          R"({"A": [[1]]})", R"([1])", R"({"A": [[1]], "W": [[1]])"})
+        BOOST_TEST(!streamed(declined).has_value(), declined);
+    // Errors found after A and W were read (options, shapes, C) come from the shared code: the
+    // binary, which tries the streamed reader first, prints exactly the DOM reader's message.
+    for (const std::string bad :
+         {R"({"A": [[1]], "W": [[1]], "stride": 0})", R"({"A": [[1]], "W": [[1]], "padding": "2"})",
+          R"({"A": [[1,2]], "W": [[1,2,3]]})", R"({"A": [[1]], "W": [[1]], "C": [[1, 2]]})",
+          R"({"A": [[1]], "W": [[1]], "mask": "all"})", R"({"A": [[1]], "W": [[1]], "C": [[1]], "mask": "upper"})",
+          R"({"A": [[1]], "W": [[1]], "mode": "conv"})", R"({"A": [[1]], "W": [[1]], "padding": 5000})"}) {
+        const auto r = run_ncv("conv", bad);
+        BOOST_TEST(r.status == 2, bad);
+        BOOST_TEST(r.err == "ncv conv: " + error_for(bad) + "\n", bad);
+        BOOST_TEST(r.out.empty(), bad);
+    }
+}
+
 BOOST_AUTO_TEST_SUITE_END()

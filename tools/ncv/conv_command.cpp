@@ -2,6 +2,9 @@
 #include "conv_command.hpp"
 
 #include <charconv>
+#include <optional>
+#include <string_view>
+#include <utility>
 #include <cstdint>
 #include <stdexcept>
 #include <vector>
@@ -13,6 +16,7 @@
 #include <ncv/nn/multiplication_count.hpp>
 #include <ncv/number/rational.hpp>
 
+#include "streamed_problem.hpp"
 #include "worked_solutions.hpp"
 
 namespace ncv::tool {
@@ -41,18 +45,18 @@ dyn_matrix<int> read_mask(const boost::json::value& value, std::size_t rows, std
 
 }  // namespace
 
-template <class S>
-basic_conv_request<S> read_conv_request_as(const boost::json::value& input) {
-    if (!input.is_object()) throw input_error("input", "expected a JSON object with at least \"A\" and \"W\"");
-    const auto& object = input.get_object();
-    require_known_fields(object, {"A", "W", "padding", "stride", "mode", "C", "mask"}, "");
-    for (const char* required : {"A", "W"})
-        if (!object.contains(required)) throw input_error(required, "missing (required)");
+namespace {
 
+// What both readers share once A and W are read: the options (padding, stride, mode, mask from
+// `object`), every shape check, and C, read by read_target() only after the options passed, so
+// that both report the same first error.
+template <class S, class ReadTarget>
+basic_conv_request<S> assemble_conv_request(dyn_matrix<S> input, dyn_matrix<S> kernel, const boost::json::object& object,
+                                            ReadTarget read_target) {
     basic_conv_request<S> request;
     auto& p = request.problem;
-    p.input = read_matrix_as<S>(object.at("A"), "A");
-    p.kernel = read_matrix_as<S>(object.at("W"), "W");
+    p.input = std::move(input);
+    p.kernel = std::move(kernel);
     if (const auto* padding = object.if_contains("padding")) p.options.padding = read_count(*padding, "padding", 0);
     if (const auto* stride = object.if_contains("stride")) p.options.stride = read_count(*stride, "stride", 1);
     if (const auto* mode = object.if_contains("mode")) {
@@ -75,8 +79,8 @@ basic_conv_request<S> read_conv_request_as(const boost::json::value& input) {
     if (rows > max_output_entries / cols)
         throw input_error("padding", "B would be " + shape_text(rows, cols) + ", more than " + std::to_string(max_output_entries) +
                                          " entries: reduce the padding or raise the stride");
-    if (const auto* target = object.if_contains("C")) {
-        p.target = read_matrix_as<S>(*target, "C");
+    if (object.contains("C")) {
+        p.target = read_target();
         if (p.target.rows() != rows || p.target.cols() != cols)
             throw input_error("C", "shape " + shape_text(p.target.rows(), p.target.cols()) + " differs from B's " + shape_text(rows, cols));
         const auto* mask = object.if_contains("mask");
@@ -86,6 +90,21 @@ basic_conv_request<S> read_conv_request_as(const boost::json::value& input) {
         throw input_error("mask", "given without C: a mask selects the entries of the loss, which needs C");
     }
     return request;
+}
+
+}  // namespace
+
+template <class S>
+basic_conv_request<S> read_conv_request_as(const boost::json::value& input) {
+    if (!input.is_object()) throw input_error("input", "expected a JSON object with at least \"A\" and \"W\"");
+    const auto& object = input.get_object();
+    require_known_fields(object, {"A", "W", "padding", "stride", "mode", "C", "mask"}, "");
+    for (const char* required : {"A", "W"})
+        if (!object.contains(required)) throw input_error(required, "missing (required)");
+    auto a = read_matrix_as<S>(object.at("A"), "A");
+    auto w = read_matrix_as<S>(object.at("W"), "W");
+    return assemble_conv_request<S>(std::move(a), std::move(w), object,
+                                    [&] { return read_matrix_as<S>(object.at("C"), "C"); });
 }
 
 template basic_conv_request<exact> read_conv_request_as<exact>(const boost::json::value&);
@@ -203,6 +222,20 @@ std::string solve_conv_text(const boost::json::value& input) {
     }
 }
 
+std::optional<std::string> solve_streamed_conv_text(std::string_view text) {
+    auto problem = read_streamed_problem(text, {"A", "W", "C"}, {"padding", "stride", "mode", "mask"});
+    if (!problem || !problem->matrices.contains("A") || !problem->matrices.contains("W")) return std::nullopt;
+    boost::json::object settings = std::move(problem->scalars);
+    auto& matrices = problem->matrices;
+    if (matrices.contains("C")) settings["C"] = nullptr;  // present: read_target below supplies it
+    try {
+        return solve_conv_text(assemble_conv_request<checked_integer<std::int64_t>>(
+            std::move(matrices.at("A")), std::move(matrices.at("W")), settings, [&] { return std::move(matrices.at("C")); }));
+    } catch (const std::overflow_error&) {
+        return std::nullopt;  // beyond 64-bit integers: the DOM reader's tiers take over
+    }
+}
+
 boost::json::object solve_conv(const conv_request& request) {
     return parse_json(solve_conv_text(request), "ncv conv's answer").as_object();
 }
@@ -239,6 +272,13 @@ subcommand conv_subcommand() {
                     vm.count("entry") ? vm["entry"].as<std::vector<std::string>>() : std::vector<std::string>{"dW[0][0]", "dA[0][0]"},
                     request.problem);
                 return outcome{explain_conv(request, entries, *format)};
+            },
+            "",
+            [](const boost::program_options::variables_map& vm, std::string_view text) -> std::optional<outcome> {
+                if (vm.count("explain") || vm.count("format") || vm.count("entry")) return std::nullopt;
+                auto answer = solve_streamed_conv_text(text);
+                if (!answer) return std::nullopt;
+                return outcome{std::move(*answer) + "\n"};
             }};
 }
 

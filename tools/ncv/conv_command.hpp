@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -40,6 +41,11 @@ template <class S>
 // The input read and solved on 64-bit rationals while they suffice, else (from the first
 // overflow, in reading or in computing) all over again on cpp_rational: always exact.
 [[nodiscard]] std::string solve_conv_text(const boost::json::value& input);
+
+// The answer for input text read without a DOM (streamed_problem.hpp) when it is a well-formed
+// problem of 64-bit integers whose answer fits them; nullopt for anything else, which the DOM
+// path (parse_json, then the tiers above) reads, solves or reports, naming the field.
+[[nodiscard]] std::optional<std::string> solve_streamed_conv_text(std::string_view text);
 
 // The same answer as a JSON object.
 [[nodiscard]] boost::json::object solve_conv(const conv_request& request);

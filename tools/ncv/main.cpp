@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <iostream>
 #include <sstream>
 #include <string>
@@ -77,11 +78,14 @@ int run_subcommand(const ncv::tool::subcommand& command, int argc, char** argv) 
     ncv::tool::outcome result;
     try {
         boost::json::value input;
+        std::optional<ncv::tool::outcome> fast;
         if (command.reads_json) {
             const std::string file = vm["file"].as<std::string>();
-            input = ncv::tool::parse_json(read_input(file), file.empty() || file == "-" ? "input" : file);
+            const std::string text = read_input(file);
+            if (command.run_on_text) fast = command.run_on_text(vm, text);
+            if (!fast) input = ncv::tool::parse_json(text, file.empty() || file == "-" ? "input" : file);
         }
-        result = command.run(vm, input);
+        result = fast ? std::move(*fast) : command.run(vm, input);
     } catch (const ncv::tool::input_error& e) {
         std::cerr << "ncv " << command.name << ": " << e.what() << "\n";
         return ncv::tool::exit_input_error;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -28,6 +29,8 @@ struct subcommand {
     // Validates the options, computes the whole answer; throws input_error on bad input.
     std::function<outcome(const boost::program_options::variables_map&, const boost::json::value&)> run;
     std::string_view leading_argument{};  // the name of an option given as the first word, before FILE ("prove conv")
+    // A faster route tried first on the raw input text (no DOM); nullopt hands the input to run.
+    std::function<std::optional<outcome>(const boost::program_options::variables_map&, std::string_view)> run_on_text{};
 };
 
 // The value of a string option that has a default or was checked to be present.
