@@ -294,7 +294,8 @@ BOOST_AUTO_TEST_CASE(the_streamed_reader_agrees_or_declines) {
           R"({"A": [[18446744073709551615]], "W": [[1]]})", R"({"A": [[4611686018427387904]], "W": [[2]]})",
           R"({"A": [[1]], "A": [[2]], "W": [[1]]})", R"({"A": [[1]], "W": [[1]], "strides": 2})", R"({"A": [[1,2],[3]], "W": [[1]]})",
           R"({"A": [[]], "W": [[1]]})", R"({"A": [[1.5]], "W": [[1]]})", "\xEF\xBB\xBF" R"({"A": [[1]], "W": [[1]]})",
-          R"({"A": [[1]]})", R"([1])", R"({"A": [[1]], "W": [[1]])"})
+          R"({"A": [[1]]})", R"([1])", R"({"A": [[1]], "W": [[1]])",
+          R"({"A": [[1]], "W": [[1]]} trailing)"})
         BOOST_TEST(!streamed(declined).has_value(), declined);
     // Errors found after A and W were read (options, shapes, C) come from the shared code: the
     // binary, which tries the streamed reader first, prints exactly the DOM reader's message.
@@ -302,7 +303,9 @@ BOOST_AUTO_TEST_CASE(the_streamed_reader_agrees_or_declines) {
          {R"({"A": [[1]], "W": [[1]], "stride": 0})", R"({"A": [[1]], "W": [[1]], "padding": "2"})",
           R"({"A": [[1,2]], "W": [[1,2,3]]})", R"({"A": [[1]], "W": [[1]], "C": [[1, 2]]})",
           R"({"A": [[1]], "W": [[1]], "mask": "all"})", R"({"A": [[1]], "W": [[1]], "C": [[1]], "mask": "upper"})",
-          R"({"A": [[1]], "W": [[1]], "mode": "conv"})", R"({"A": [[1]], "W": [[1]], "padding": 5000})"}) {
+          R"({"A": [[1]], "W": [[1]], "mode": "conv"})", R"({"A": [[1]], "W": [[1]], "padding": 5000})",
+          // found by the fuzzer: a valid document followed by more text is malformed JSON, not a problem
+          R"({"A": [[1,2,3,4,5,1]], "W": [[-1,-1]], "padding": 888888888888880, "mode": "con"}lution"})"}) {
         const auto r = run_ncv("conv", bad);
         BOOST_TEST(r.status == 2, bad);
         BOOST_TEST(r.err == "ncv conv: " + error_for(bad) + "\n", bad);

@@ -131,8 +131,11 @@ std::optional<streamed_problem> read_streamed_problem(std::string_view text, con
                                                       const std::vector<std::string>& scalars) {
     boost::json::basic_parser<problem_handler> parser(boost::json::parse_options{}, matrices, scalars);
     boost::json::error_code error;
-    parser.write_some(false, text.data(), text.size(), error);
-    if (error || !parser.done()) return std::nullopt;
+    const std::size_t read = parser.write_some(false, text.data(), text.size(), error);
+    // write_some stops after one document: anything but whitespace after it is for the DOM
+    // reader to refuse.
+    if (error || !parser.done() || text.substr(read).find_first_not_of(" \t\r\n") != std::string_view::npos)
+        return std::nullopt;
     return std::move(parser.handler().result);
 }
 
