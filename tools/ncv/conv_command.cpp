@@ -200,7 +200,8 @@ std::string solve_conv_text(const basic_conv_request<S>& request) {
                                write_gradients(backprop_gradients(e, to_exact_matrix(b)));
                            });
     }
-    return out + "}";
+    out += '}';
+    return out;
 }
 
 template std::string solve_conv_text<exact>(const basic_conv_request<exact>&);
