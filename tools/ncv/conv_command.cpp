@@ -2,14 +2,14 @@
 #include "conv_command.hpp"
 
 #include <charconv>
+#include <concepts>
+#include <cstdint>
 #include <optional>
+#include <stdexcept>
+#include <string>
 #include <string_view>
 #include <utility>
-#include <cstdint>
-#include <stdexcept>
 #include <vector>
-
-#include <string>
 
 #include <ncv/array/conv2d.hpp>
 #include <ncv/nn/conv2d_backward.hpp>
@@ -116,28 +116,27 @@ conv_request read_conv_request(const boost::json::value& input) { return read_co
 
 namespace {
 
+template <std::integral I>
+void append_integer(std::string& out, I value) {
+    char digits[24];
+    out.append(digits, std::to_chars(digits, digits + sizeof digits, value).ptr);
+}
+
 // A number as `ncv conv` prints it: a JSON integer when it is one and fits 64 bits, else "p/q".
 void append_number(std::string& out, const rational<std::int64_t>& x) {
-    char digits[24];
     if (x.denominator() == 1) {
-        out.append(digits, std::to_chars(digits, digits + sizeof digits, x.numerator()).ptr);
+        append_integer(out, x.numerator());
         return;
     }
     out += '"';
-    out.append(digits, std::to_chars(digits, digits + sizeof digits, x.numerator()).ptr);
+    append_integer(out, x.numerator());
     out += '/';
-    out.append(digits, std::to_chars(digits, digits + sizeof digits, x.denominator()).ptr);
+    append_integer(out, x.denominator());
     out += '"';
 }
-void append_number(std::string& out, const checked_integer<std::int64_t>& x) {
-    char digits[24];
-    out.append(digits, std::to_chars(digits, digits + sizeof digits, x.value()).ptr);
-}
+void append_number(std::string& out, const checked_integer<std::int64_t>& x) { append_integer(out, x.value()); }
+void append_number(std::string& out, std::size_t n) { append_integer(out, n); }
 void append_number(std::string& out, const exact& x) { out += boost::json::serialize(write_number(x)); }
-void append_number(std::string& out, std::size_t n) {
-    char digits[24];
-    out.append(digits, std::to_chars(digits, digits + sizeof digits, n).ptr);
-}
 
 template <matrix_like M>
 void append_matrix(std::string& out, const M& m) {
