@@ -134,7 +134,7 @@ std::vector<gradient_entry> parse_gradient_entries(const std::vector<std::string
                 for (std::size_t j = 0; j < m.cols(); ++j) entries.push_back({of, i, j});
             continue;
         }
-        std::size_t row = 0, col = 0, used = 0;
+        std::size_t row = 0, col = 0;
         const std::string rest = text.substr(2);
         const bool shaped = rest.size() >= 6 && rest.front() == '[' && rest.back() == ']' && rest.find("][") != std::string::npos;
         try {
@@ -144,8 +144,8 @@ std::vector<gradient_entry> parse_gradient_entries(const std::vector<std::string
             if (r.empty() || c.empty() || r.find_first_not_of("0123456789") != std::string::npos ||
                 c.find_first_not_of("0123456789") != std::string::npos)
                 throw std::invalid_argument(text);
-            row = std::stoul(r, &used);
-            col = std::stoul(c, &used);
+            row = std::stoul(r);
+            col = std::stoul(c);
         } catch (const std::exception&) {
             throw input_error("--entry", "expected dW[i][j], dA[i][j], dW or dA (0-based, as the output indexes), found '" +
                                              text + "'");
