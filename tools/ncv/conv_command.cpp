@@ -1,7 +1,6 @@
 // Implements `ncv conv`: JSON in, exact B, multiplication counts, loss and gradients out.
 #include "conv_command.hpp"
 
-#include <charconv>
 #include <concepts>
 #include <cstdint>
 #include <optional>
@@ -16,6 +15,7 @@
 #include <ncv/nn/multiplication_count.hpp>
 #include <ncv/number/rational.hpp>
 
+#include "answer_text.hpp"
 #include "streamed_problem.hpp"
 #include "worked_solutions.hpp"
 
@@ -116,42 +116,6 @@ conv_request read_conv_request(const boost::json::value& input) { return read_co
 
 namespace {
 
-template <std::integral I>
-void append_integer(std::string& out, I value) {
-    char digits[24];
-    out.append(digits, std::to_chars(digits, digits + sizeof digits, value).ptr);
-}
-
-// A number as `ncv conv` prints it: a JSON integer when it is one and fits 64 bits, else "p/q".
-void append_number(std::string& out, const rational<std::int64_t>& x) {
-    if (x.denominator() == 1) {
-        append_integer(out, x.numerator());
-        return;
-    }
-    out += '"';
-    append_integer(out, x.numerator());
-    out += '/';
-    append_integer(out, x.denominator());
-    out += '"';
-}
-void append_number(std::string& out, const checked_integer<std::int64_t>& x) { append_integer(out, x.value()); }
-void append_number(std::string& out, std::size_t n) { append_integer(out, n); }
-void append_number(std::string& out, const exact& x) { out += boost::json::serialize(write_number(x)); }
-
-template <matrix_like M>
-void append_matrix(std::string& out, const M& m) {
-    out += '[';
-    for (std::size_t i = 0; i < m.rows(); ++i) {
-        out += i ? ",[" : "[";
-        for (std::size_t j = 0; j < m.cols(); ++j) {
-            if (j) out += ',';
-            append_number(out, m(i, j));
-        }
-        out += ']';
-    }
-    out += ']';
-}
-
 // Runs `fast`, which appends to the output on the request's scalar; if that overflows (only a
 // 64-bit scalar can), undoes what it appended and runs `unbounded` on cpp_rational instead.
 template <class Fast, class Unbounded>
@@ -223,7 +187,7 @@ std::string solve_conv_text(const boost::json::value& input) {
 }
 
 std::optional<std::string> solve_streamed_conv_text(std::string_view text) {
-    auto problem = read_streamed_problem(text, {"A", "W", "C"}, {"padding", "stride", "mode", "mask"});
+    auto problem = read_streamed_problem(text, {"A", "W", "C"}, {}, {"padding", "stride", "mode", "mask"});
     if (!problem || !problem->matrices.contains("A") || !problem->matrices.contains("W")) return std::nullopt;
     boost::json::object settings = std::move(problem->scalars);
     auto& matrices = problem->matrices;

@@ -1,4 +1,4 @@
-// Implements the DOM-free reader of integer problems: a boost::json::basic_parser handler that fills matrices.
+// Implements the DOM-free reader of integer problems: a boost::json::basic_parser handler that fills matrices and lists.
 #include "streamed_problem.hpp"
 
 #include <algorithm>
@@ -18,8 +18,12 @@ public:
     static constexpr std::size_t max_string_size = std::size_t(-1);
     static constexpr std::size_t max_key_size = std::size_t(-1);
 
-    problem_handler(const std::vector<std::string>& matrices, const std::vector<std::string>& scalars)
-        : matrix_names_(matrices), scalar_names_(scalars) {}
+    // `text_size` bounds how many numbers there can be (each takes at least two characters but
+    // the last), so one reservation of that many is never outgrown: the vector is not copied as
+    // it grows, and the pages of the reservation that no number reaches are never touched.
+    problem_handler(const std::vector<std::string>& matrices, const std::vector<std::string>& lists,
+                    const std::vector<std::string>& scalars, std::size_t text_size)
+        : matrix_names_(matrices), list_names_(lists), scalar_names_(scalars), most_numbers_(text_size / 2 + 1) {}
 
     bool on_document_begin(boost::json::error_code&) { return true; }
     bool on_document_end(boost::json::error_code&) { return true; }
@@ -38,9 +42,7 @@ public:
     }
     bool on_key(boost::json::string_view s, std::size_t, boost::json::error_code& ec) {
         key_.append(s.data(), s.size());
-        const bool known = std::count(matrix_names_.begin(), matrix_names_.end(), key_) +
-                               std::count(scalar_names_.begin(), scalar_names_.end(), key_) >
-                           0;
+        const bool known = is_matrix(key_) || is_list(key_) || is_scalar(key_);
         if (!known || std::count(seen_.begin(), seen_.end(), key_) > 0) return give_up(ec);
         seen_.push_back(key_);
         current_ = key_;
@@ -48,13 +50,16 @@ public:
         return true;
     }
     bool on_array_begin(boost::json::error_code& ec) {
-        if (depth_ == 1 && std::count(matrix_names_.begin(), matrix_names_.end(), current_) > 0) {
+        if (depth_ == 1 && (is_matrix(current_) || is_list(current_))) {
             entries_.clear();
+            entries_.reserve(most_numbers_);
             rows_ = cols_ = 0;
+            shape_ = shape::undecided;
             depth_ = 2;
             return true;
         }
-        if (depth_ == 2) {
+        if (depth_ == 2 && shape_ != shape::list && is_matrix(current_)) {  // the first element decides
+            shape_ = shape::matrix;
             row_length_ = 0;
             depth_ = 3;
             return true;
@@ -69,12 +74,17 @@ public:
             depth_ = 2;
             return true;
         }
-        if (rows_ == 0) return give_up(ec);  // a matrix has a row
+        depth_ = 1;
+        if (shape_ == shape::list) {
+            result.lists.insert_or_assign(current_, std::move(entries_));
+            entries_ = {};
+            return true;
+        }
+        if (rows_ == 0) return give_up(ec);  // a matrix has a row, a list an element
         dyn_matrix<checked_integer<std::int64_t>> m(rows_, cols_);
         std::copy(entries_.begin(), entries_.end(), m.data());
         entries_ = {};
         result.matrices.insert_or_assign(current_, std::move(m));
-        depth_ = 1;
         return true;
     }
     bool on_int64(std::int64_t value, boost::json::string_view, boost::json::error_code& ec) {
@@ -83,7 +93,12 @@ public:
             ++row_length_;
             return true;
         }
-        if (depth_ == 1 && std::count(scalar_names_.begin(), scalar_names_.end(), current_) > 0) {
+        if (depth_ == 2 && shape_ != shape::matrix && is_list(current_)) {
+            shape_ = shape::list;
+            entries_.push_back(value);
+            return true;
+        }
+        if (depth_ == 1 && is_scalar(current_)) {
             result.scalars[current_] = value;
             return true;
         }
@@ -95,7 +110,7 @@ public:
     }
     bool on_string(boost::json::string_view s, std::size_t, boost::json::error_code& ec) {
         string_.append(s.data(), s.size());
-        if (depth_ != 1 || std::count(scalar_names_.begin(), scalar_names_.end(), current_) == 0) return give_up(ec);
+        if (depth_ != 1 || !is_scalar(current_)) return give_up(ec);
         result.scalars[current_] = boost::json::string(string_);
         string_.clear();
         return true;
@@ -115,9 +130,21 @@ private:
         ec = boost::json::error::syntax;
         return false;
     }
+    static bool among(const std::vector<std::string>& names, const std::string& name) {
+        return std::find(names.begin(), names.end(), name) != names.end();
+    }
+    bool is_matrix(const std::string& name) const { return among(matrix_names_, name); }
+    bool is_list(const std::string& name) const { return among(list_names_, name); }
+    bool is_scalar(const std::string& name) const { return among(scalar_names_, name); }
+
+    // A member that may be a matrix or a list is the one its first element says.
+    enum class shape { undecided, matrix, list };
 
     const std::vector<std::string>& matrix_names_;
+    const std::vector<std::string>& list_names_;
     const std::vector<std::string>& scalar_names_;
+    shape shape_ = shape::undecided;
+    std::size_t most_numbers_;
     std::vector<std::string> seen_;
     std::string key_, current_, string_;
     int depth_ = 0;
@@ -128,8 +155,9 @@ private:
 }  // namespace
 
 std::optional<streamed_problem> read_streamed_problem(std::string_view text, const std::vector<std::string>& matrices,
+                                                      const std::vector<std::string>& lists,
                                                       const std::vector<std::string>& scalars) {
-    boost::json::basic_parser<problem_handler> parser(boost::json::parse_options{}, matrices, scalars);
+    boost::json::basic_parser<problem_handler> parser(boost::json::parse_options{}, matrices, lists, scalars, text.size());
     boost::json::error_code error;
     const std::size_t read = parser.write_some(false, text.data(), text.size(), error);
     // write_some stops after one document: anything but whitespace after it is for the DOM
