@@ -76,6 +76,26 @@ BOOST_AUTO_TEST_CASE(a_directory_is_named_as_one) {
     BOOST_TEST(mentions(r.err, "is a directory, not a JSON file"));
 }
 
+// A file is read whole (a regular file, by its size) or streamed (a pipe, a device): the same
+// answer either way, and a missing file is named.
+BOOST_AUTO_TEST_CASE(a_file_argument_is_read_whole_or_streamed) {
+    const std::string problem = R"({"x": [[1, 2], [3, "1/2"], [5, 0]]})";
+    const auto from_stdin = run_ncv("sgd", problem);
+    BOOST_TEST(from_stdin.status == 0, from_stdin.err);
+    const auto file = std::filesystem::temp_directory_path() / ("ncv_cli_file_" + std::to_string(::getpid()) + ".json");
+    std::ofstream(file) << problem;
+    const auto regular = run_ncv("sgd " + file.string(), "");
+    const auto device = run_ncv("sgd /dev/stdin", problem);
+    std::filesystem::remove(file);
+    BOOST_TEST(regular.status == 0, regular.err);
+    BOOST_TEST(regular.out == from_stdin.out);
+    BOOST_TEST(device.status == 0, device.err);
+    BOOST_TEST(device.out == from_stdin.out);
+    const auto missing = run_ncv("sgd " + file.string(), "");
+    BOOST_TEST(missing.status == 2);
+    BOOST_TEST(mentions(missing.err, "cannot open the file"), missing.err);
+}
+
 BOOST_AUTO_TEST_CASE(nothing_to_grade_is_bad_input) {
     const auto r = run_ncv("check", "{}");
     BOOST_TEST(r.status == 2);

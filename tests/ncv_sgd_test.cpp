@@ -2,7 +2,10 @@
 #define BOOST_TEST_MODULE ncv_sgd
 #include <boost/test/unit_test.hpp>
 
+#include <cstdint>
+#include <random>
 #include <string>
+#include <vector>
 
 #include <boost/json.hpp>
 
@@ -60,6 +63,72 @@ BOOST_AUTO_TEST_CASE(bad_inputs_name_the_field) {
     starts(error_for(R"({"x": [1], "steps": ["1/0"]})"), "steps[0]:");
     starts(error_for(R"({"x": [1], "step": [1]})"), "step:");
     starts(error_for(R"("x")"), "input:");
+}
+
+// The DOM-free reader: on well-formed integer data it gives the DOM path's answer byte for byte
+// (on 64-bit integers read, 64-bit rationals computed, cpp_rational from the first overflow);
+// on anything else it declines, and the binary's error is the DOM reader's, word for word.
+BOOST_AUTO_TEST_CASE(the_streamed_reader_agrees_or_declines) {
+    const auto streamed = [](const std::string& text, bool final_only) {
+        return ncv::tool::solve_streamed_sgd_text(text, final_only);
+    };
+    const auto dom = [](const std::string& text, bool final_only) {
+        return boost::json::serialize(ncv::tool::solve_sgd(ncv::tool::read_sgd_request(ncv::tool::parse_json(text, "input")),
+                                                           final_only));
+    };
+    std::mt19937_64 engine(1128);
+    std::uniform_int_distribution<std::int64_t> small(-1000, 1000), size(1, 40), dimension(0, 3);
+    std::vector<std::string> accepted{
+        R"({"x": [1, 2, 3, 4]})", R"({"x": [[2], [4]], "w0": [100]})", R"({"x": [1, 2], "w0": 5})",
+        R"({"x": [1, 2, 3, 4], "steps": [1, 2, 0, -1]})",
+        // beyond 64 bits in the arithmetic, not in the input: the cpp_rational tier answers
+        R"({"x": [9223372036854775807, 9223372036854775807, -3]})", R"({"x": [[4611686018427387904, 1], [4611686018427387904, 1]]})"};
+    for (int trial = 0; trial < 300; ++trial) {
+        const std::int64_t n = size(engine), d = dimension(engine);
+        std::string x;
+        for (std::int64_t i = 0; i < n; ++i) {
+            x += i ? ", " : "";
+            if (d == 0) {
+                x += std::to_string(small(engine));
+                continue;
+            }
+            x += "[";
+            for (std::int64_t k = 0; k < d; ++k) x += (k ? ", " : "") + std::to_string(small(engine));
+            x += "]";
+        }
+        std::string text = R"({"x": [)" + x + "]";
+        if (trial % 3 == 0) text += d == 0 ? R"(, "w0": 7)" : R"(, "w0": [)" + std::string(d == 1 ? "7" : d == 2 ? "7, -7" : "7, -7, 0") + "]";
+        if (trial % 5 == 0) {
+            text += R"(, "steps": [)";
+            for (std::int64_t i = 0; i < n; ++i) text += (i ? ", " : "") + std::to_string(i % 3 - 1);
+            text += "]";
+        }
+        accepted.push_back(text + "}");
+    }
+    for (const auto& text : accepted)
+        for (const bool final_only : {false, true}) {
+            const auto answer = streamed(text, final_only);
+            BOOST_REQUIRE_MESSAGE(answer.has_value(), text);
+            BOOST_TEST(*answer == dom(text, final_only), text);
+        }
+    // Declined: fractions, a number beyond 64 bits in the input, floats, duplicates, unknown
+    // fields, mixed or ragged or empty points, a point-shaped w0 for numbers, a string w0,
+    // nested steps, no x, not an object, trailing text.
+    for (const std::string declined :
+         {R"({"x": ["1/2"]})", R"({"x": [18446744073709551615]})", R"({"x": [1.5]})", R"({"x": [1], "x": [2]})",
+          R"({"x": [1], "eta": [1]})", R"({"x": [1, [2]]})", R"({"x": [[1], 2]})", R"({"x": [[1, 2], [3]]})", R"({"x": [[]]})",
+          R"({"x": []})", R"({"x": [[1], [2]], "w0": 3})", R"({"x": [1], "w0": "1/2"})", R"({"x": [1], "steps": [[1]]})",
+          R"({"w0": [1]})", R"([1])", R"({"x": [1]} trailing)"})
+        BOOST_TEST(!streamed(declined, false).has_value(), declined);
+    // Errors found after the points were read come from shared code: the binary, which tries the
+    // streamed reader first, prints exactly the DOM reader's message.
+    for (const std::string bad : {R"({"x": [1], "w0": [1, 2]})", R"({"x": [[1, 2]], "w0": [1]})", R"({"x": [1, 2], "steps": [1]})",
+                                  R"({"x": [[1], [2]], "steps": [1, 2, 3]})"}) {
+        const auto r = run_ncv("sgd", bad);
+        BOOST_TEST(r.status == 2, bad);
+        BOOST_TEST(r.err == "ncv sgd: " + error_for(bad) + "\n", bad);
+        BOOST_TEST(r.out.empty(), bad);
+    }
 }
 
 // --explain: every step with its numbers, from the library's run.

@@ -1,16 +1,37 @@
-// libFuzzer target: `ncv sgd`'s reader and solver on arbitrary bytes: a clear input_error or an answer, never a crash.
+// libFuzzer target: `ncv sgd`'s readers and solver on arbitrary bytes: a clear input_error or an answer, never a crash.
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
+
+#include <boost/json.hpp>
 
 #include "sgd_command.hpp"
 
+namespace {
+
+// The streamed (DOM-free) reader declines, or gives `expected` (an answer or an error message).
+void streamed_agrees(std::string_view text, bool final_only, const std::string& expected) {
+    try {
+        const auto answer = ncv::tool::solve_streamed_sgd_text(text, final_only);
+        if (answer && *answer != expected) __builtin_trap();
+    } catch (const ncv::tool::input_error& e) {
+        if (e.what() != expected) __builtin_trap();
+    }
+}
+
+}  // namespace
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view text(reinterpret_cast<const char*>(data), size);
+    const bool final_only = size % 2 == 0;
     try {
         const auto request = ncv::tool::read_sgd_request(ncv::tool::parse_json(text, "input"));
-        if (request.points.size() <= 4096) (void)ncv::tool::solve_sgd(request, size % 2 == 0);  // bound the work
-    } catch (const ncv::tool::input_error&) {
+        if (request.points.size() > 4096) return 0;  // bound the work
+        const auto answer = boost::json::serialize(ncv::tool::solve_sgd(request, final_only));
+        streamed_agrees(text, final_only, answer);
+    } catch (const ncv::tool::input_error& e) {
+        streamed_agrees(text, final_only, e.what());  // invalid: the streamed reader declines or says the same
     }
     return 0;
 }

@@ -1,8 +1,11 @@
 // Defines the reading and writing of exact numbers and matrices as JSON for the ncv command.
 #pragma once
 
+#include <concepts>
 #include <cstddef>
+#include <cstdint>
 #include <initializer_list>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,11 +29,20 @@ namespace ncv::tool {
 
 // As scalar S (exact, or ncv::rational<std::int64_t>, which throws std::overflow_error for a
 // number beyond 64 bits), naming the field only when there is an error: building a field name
-// for each of a million numbers would cost more than reading them. A JSON integer goes straight
-// to S, without a cpp_rational.
+// for each of a million numbers would cost more than reading them. A JSON integer, and on
+// 64-bit rationals a string, go straight to S, without a cpp_rational.
 template <class S, class FieldName>
 [[nodiscard]] S read_number_as(const boost::json::value& value, FieldName field) {
     if (value.is_int64()) return S(value.get_int64());
+    if constexpr (std::same_as<S, rational<std::int64_t>>) {
+        if (value.is_string()) {
+            try {
+                return parse_rational<std::int64_t>(value.get_string());
+            } catch (const std::logic_error&) {
+                // not a number, or a zero denominator: read_number below says which, naming the field
+            }
+        }
+    }
     return from_exact<S>(read_number(value, field()));
 }
 
