@@ -10,6 +10,8 @@
 #include <random>
 #include <stdexcept>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include <ncv/number/rational.hpp>
 
@@ -77,6 +79,57 @@ BOOST_AUTO_TEST_CASE(ten_thousand_random_operations_agree_with_cpp_rational) {
     BOOST_TEST(checked > 5'000, "most operations must fit in 64 bits, or the test checks too little");
     BOOST_TEST(overflowed > 0, "some operations must overflow, or overflow detection is untested");
     BOOST_TEST_MESSAGE(checked << " exact results, " << overflowed << " overflows refused");
+}
+
+// The shortcuts of + and · (an integer operand, a unit numerator) on the operands that take
+// them: integers, 1/n, −1/n, against cpp_rational. The random operands above almost never do.
+BOOST_AUTO_TEST_CASE(integer_and_unit_operands_agree_with_cpp_rational) {
+    std::mt19937_64 engine(2026);
+    std::uniform_int_distribution<std::int64_t> number(-1'000'000, 1'000'000), positive(1, 1'000'000), kind(0, 3);
+    const auto operand = [&] {
+        switch (kind(engine)) {
+            case 0: return q(number(engine));                      // an integer
+            case 1: return q(1, positive(engine));                 // 1/n
+            case 2: return q(-1, positive(engine));                // −1/n
+            default: return q(number(engine), positive(engine));   // any fraction
+        }
+    };
+    for (int i = 0; i < 20'000; ++i) {
+        const q a = operand(), b = operand();
+        BOOST_TEST(reference(a + b) == reference(a) + reference(b), a << " + " << b);
+        BOOST_TEST(reference(a - b) == reference(a) - reference(b), a << " - " << b);
+        BOOST_TEST(reference(a * b) == reference(a) * reference(b), a << " * " << b);
+        if (b != q(0)) BOOST_TEST(reference(a / b) == reference(a) / reference(b), a << " / " << b);
+    }
+}
+
+// The run-time gcd (binary, after one division) against Euclid's, on pairs of every kind it
+// treats apart: zeros, multiples, shared and unshared powers of 2, equal, coprime, the extremes.
+BOOST_AUTO_TEST_CASE(run_time_gcd_agrees_with_euclid) {
+    const auto euclid = [](std::int64_t a, std::int64_t b) {
+        a = a < 0 ? -a : a;
+        b = b < 0 ? -b : b;
+        while (b != 0) a = std::exchange(b, a % b);
+        return a;
+    };
+    constexpr std::int64_t max = std::numeric_limits<std::int64_t>::max();
+    std::vector<std::pair<std::int64_t, std::int64_t>> pairs{
+        {0, 0}, {0, 7}, {7, 0}, {1, 1}, {1, max}, {max, 1}, {max, max}, {-max, max}, {12, 18}, {-12, 18},
+        {1 << 20, 3 << 10}, {std::int64_t{1} << 62, std::int64_t{1} << 40}, {96, 1024}, {1024, 96}, {35, 64}, {6, 6}};
+    std::mt19937_64 engine(1127);
+    for (int i = 0; i < 50'000; ++i) {
+        const int bits = std::uniform_int_distribution<int>(1, 62)(engine);
+        std::uniform_int_distribution<std::int64_t> part(-(std::int64_t{1} << bits), std::int64_t{1} << bits);
+        const std::int64_t a = part(engine), common = std::uniform_int_distribution<std::int64_t>(1, 1 << 12)(engine);
+        switch (i % 4) {
+            case 0: pairs.emplace_back(a, part(engine)); break;                                  // unrelated
+            case 1: pairs.emplace_back((a >> 3) * (i % 7 + 1), a >> 3); break;                     // one a multiple
+            case 2: pairs.emplace_back((a >> 12) * common, (part(engine) >> 12) * common); break;  // a common factor
+            default: pairs.emplace_back((a >> 8) << (i % 9), (part(engine) >> 8) << (i % 5)); break;  // powers of 2
+        }
+    }
+    for (const auto& [a, b] : pairs) BOOST_TEST(ncv::detail::gcd(a, b) == euclid(a, b), a << ", " << b);
+    static_assert(ncv::detail::gcd(std::int64_t{84}, std::int64_t{-36}) == 12);  // Euclid, in constant evaluation
 }
 
 BOOST_AUTO_TEST_CASE(small_operations_agree_with_boost_rational) {

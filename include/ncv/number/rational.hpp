@@ -164,6 +164,10 @@ private:
     // TAOCP 4.5.1), so coprime denominators need no further gcd.
     static constexpr rational sum(const Int& a, const Int& b, const Int& c, const Int& d) {
         if (b == Int(1) && d == Int(1)) return rational(detail::checked_add(a, c), Int(1), lowest_terms);
+        // One integer operand: a/b + c = (a + c·b)/b is in lowest terms as it stands, since
+        // gcd(a + c·b, b) = gcd(a, b) = 1 (the SGD step w − x meets this once per point).
+        if (d == Int(1)) return rational(detail::checked_add(a, detail::checked_mul(c, b)), b, lowest_terms);
+        if (b == Int(1)) return rational(detail::checked_add(detail::checked_mul(a, d), c), d, lowest_terms);
         const Int g = detail::gcd(b, d);
         const Int b_over_g = Int(b / g);
         const Int numerator = detail::checked_add(detail::checked_mul(a, Int(d / g)), detail::checked_mul(c, b_over_g));
@@ -173,11 +177,13 @@ private:
     }
 
     // (a/b)·(c/d), both in lowest terms (d > 0 and b > 0). Cross-cancelling first (Henrici) leaves
-    // the product in lowest terms and overflows only if the result itself does not fit.
+    // the product in lowest terms and overflows only if the result itself does not fit. A gcd
+    // with a unit part is 1 without asking (1/(t+1) · w, an SGD step's, meets it every time).
     static constexpr rational product(const Int& a, const Int& b, const Int& c, const Int& d) {
         if (b == Int(1) && d == Int(1)) return rational(detail::checked_mul(a, c), Int(1), lowest_terms);
-        const Int g1 = detail::gcd(a, d);
-        const Int g2 = detail::gcd(c, b);
+        const auto unit = [](const Int& x) { return x == Int(1) || x == Int(-1); };
+        const Int g1 = unit(a) || d == Int(1) ? Int(1) : detail::gcd(a, d);
+        const Int g2 = unit(c) || b == Int(1) ? Int(1) : detail::gcd(c, b);
         return rational(detail::checked_mul(Int(a / g1), Int(c / g2)), detail::checked_mul(Int(b / g2), Int(d / g1)),
                         lowest_terms);
     }
