@@ -131,6 +131,50 @@ BOOST_AUTO_TEST_CASE(the_streamed_reader_agrees_or_declines) {
     }
 }
 
+// Whatever tier answers (64-bit integers read, 64-bit rationals computed, cpp_rational from the
+// first overflow, wherever it happens), the answer is the one unbounded arithmetic gives: here
+// computed directly, w ← w − (1/(t+1))(w − x) on cpp_rational, outside the tool.
+BOOST_AUTO_TEST_CASE(every_tier_gives_the_unbounded_answer) {
+    using exact = ncv::tool::exact;
+    std::mt19937_64 engine(2811);
+    std::uniform_int_distribution<int> small_bits(1, 12), size(1, 30), kind(0, 3);
+    int overflowed = 0;
+    for (int trial = 0; trial < 1'000; ++trial) {
+        const int n = size(engine), big_at = std::uniform_int_distribution<int>(0, n - 1)(engine);
+        std::vector<std::string> text;
+        std::vector<exact> values;
+        for (int i = 0; i < n; ++i) {
+            // mostly small numbers; in half the problems one huge one, first, in the middle or last
+            const int b = trial % 2 == 0 && i == big_at ? 63 : small_bits(engine);
+            std::uniform_int_distribution<std::int64_t> part(-(std::int64_t{1} << (b - 1)), std::int64_t{1} << (b - 1));
+            const std::int64_t numerator = part(engine), denominator = kind(engine) == 0 ? part(engine) % 97 + 98 : 1;
+            values.emplace_back(numerator, denominator);
+            text.push_back(denominator == 1 ? std::to_string(numerator)
+                                            : "\"" + std::to_string(numerator) + "/" + std::to_string(denominator) + "\"");
+        }
+        exact w(0), sum(0);
+        for (int t = 0; t < n; ++t) {
+            w = w - exact(1, t + 1) * (w - values[t]);
+            sum += values[t];
+        }
+        const auto expected = boost::json::serialize(ncv::tool::write_number(w));
+        std::string problem = R"({"x": [)";
+        for (int i = 0; i < n; ++i) problem += (i ? ", " : "") + text[i];
+        problem += "]}";
+        const auto answer = ncv::tool::parse_json(solve(problem, true), "answer").as_object();
+        BOOST_TEST(boost::json::serialize(answer.at("iterates").as_array().at(0)) == expected, problem);
+        BOOST_TEST(boost::json::serialize(answer.at("mean")) == boost::json::serialize(ncv::tool::write_number(sum / n)), problem);
+        if (const auto streamed = ncv::tool::solve_streamed_sgd_text(problem, true)) BOOST_TEST(*streamed == solve(problem, true));
+        const auto fits = [](const exact& v) {  // in 64-bit rationals, with room for the next operation
+            return abs(boost::multiprecision::numerator(v)) < (boost::multiprecision::cpp_int(1) << 62) &&
+                   boost::multiprecision::denominator(v) < (boost::multiprecision::cpp_int(1) << 62);
+        };
+        overflowed += !fits(w) || !fits(sum);
+    }
+    BOOST_TEST_MESSAGE(overflowed << " of 1000 problems end beyond 64-bit rationals");
+    BOOST_TEST(overflowed > 100, "too few problems reach the cpp_rational tier: " << overflowed);
+}
+
 // --explain: every step with its numbers, from the library's run.
 BOOST_AUTO_TEST_CASE(explain_shows_every_step) {
     using namespace ncv::tool;
