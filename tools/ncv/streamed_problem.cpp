@@ -93,7 +93,7 @@ public:
             ++row_length_;
             return true;
         }
-        if (depth_ == 2 && shape_ != shape::matrix && is_list(current_)) {
+        if (depth_ == 2 && (shape_ == shape::list || (shape_ == shape::undecided && is_list(current_)))) {
             shape_ = shape::list;
             entries_.push_back(value);
             return true;
