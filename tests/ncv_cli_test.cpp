@@ -4,9 +4,12 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
 
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include "tool_test_support.hpp"
 
@@ -94,6 +97,36 @@ BOOST_AUTO_TEST_CASE(a_file_argument_is_read_whole_or_streamed) {
     const auto missing = run_ncv("sgd " + file.string(), "");
     BOOST_TEST(missing.status == 2);
     BOOST_TEST(mentions(missing.err, "cannot open the file"), missing.err);
+}
+
+// A path ncv may not even examine (a directory it cannot search) is bad input, exit status 2,
+// not an uncaught std::filesystem error. As root, the check runs as nobody (root may search
+// anything); as another user, in a directory of mode 000.
+BOOST_AUTO_TEST_CASE(an_unsearchable_path_is_bad_input_not_a_crash) {
+    const char* exe = std::getenv("NCV_EXE");
+    BOOST_REQUIRE(exe != nullptr);
+    const auto locked = std::filesystem::temp_directory_path() / ("ncv_cli_locked_" + std::to_string(::getpid()));
+    std::filesystem::create_directories(locked);
+    const bool root = ::geteuid() == 0;
+    std::filesystem::permissions(locked, root ? std::filesystem::perms::owner_all : std::filesystem::perms::none);
+    const auto err = locked.string() + ".err";
+    // A copy nobody can run, wherever the build directory is.
+    const auto copy = std::filesystem::path(locked.string() + ".ncv");
+    std::filesystem::copy_file(exe, copy, std::filesystem::copy_options::overwrite_existing);
+    std::filesystem::permissions(copy, std::filesystem::perms::owner_all | std::filesystem::perms::group_read |
+                                           std::filesystem::perms::group_exec | std::filesystem::perms::others_read |
+                                           std::filesystem::perms::others_exec);
+    const std::string command = std::string(root ? "runuser -u nobody -- " : "") + copy.string() + " conv " +
+                                (locked / "p.json").string() + " > /dev/null 2> " + err;
+    const int raw = std::system(command.c_str());
+    std::filesystem::permissions(locked, std::filesystem::perms::owner_all);
+    std::filesystem::remove_all(locked);
+    std::filesystem::remove(copy);
+    std::stringstream message;
+    message << std::ifstream(err).rdbuf();
+    std::filesystem::remove(err);
+    BOOST_TEST((WIFEXITED(raw) && WEXITSTATUS(raw) == 2), "status " << raw << ": " << message.str());
+    BOOST_TEST(mentions(message.str(), "cannot open the file"), message.str());
 }
 
 BOOST_AUTO_TEST_CASE(nothing_to_grade_is_bad_input) {

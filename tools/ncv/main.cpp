@@ -28,13 +28,14 @@ std::string read_input(const std::string& file) {
         text << std::cin.rdbuf();
         return text.str();
     }
-    if (std::filesystem::is_directory(file)) throw ncv::tool::input_error(file, "is a directory, not a JSON file");
+    std::error_code unknown;  // a file that cannot be examined is reported when it cannot be opened
+    if (std::filesystem::is_directory(file, unknown)) throw ncv::tool::input_error(file, "is a directory, not a JSON file");
     std::ifstream in(file, std::ios::binary);
     if (!in) throw ncv::tool::input_error(file, "cannot open the file");
     // A regular file is read in one piece into a buffer of its size: a 30 MB problem is not
     // copied three times through a growing stream. A pipe or a device has no size: streamed.
     std::error_code no_size;
-    if (const auto size = std::filesystem::file_size(file, no_size); !no_size && std::filesystem::is_regular_file(file)) {
+    if (const auto size = std::filesystem::file_size(file, no_size); !no_size && std::filesystem::is_regular_file(file, no_size)) {
         std::string whole(size, '\0');
         if (in.read(whole.data(), static_cast<std::streamsize>(size)) && in.peek() == std::char_traits<char>::eof())
             return whole;
