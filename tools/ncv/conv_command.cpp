@@ -238,12 +238,10 @@ subcommand conv_subcommand() {
                 return outcome{explain_conv(request, entries, *format)};
             },
             "",
-            [](const boost::program_options::variables_map& vm, std::string_view text) -> std::optional<outcome> {
-                if (vm.count("explain") || vm.count("format") || vm.count("entry")) return std::nullopt;
-                auto answer = solve_streamed_conv_text(text);
-                if (!answer) return std::nullopt;
-                return outcome{std::move(*answer) + "\n"};
-            }};
+            answer_on_text([](const boost::program_options::variables_map& vm, std::string_view text) -> std::optional<std::string> {
+                if (vm.count("entry")) return std::nullopt;  // only with --explain: run says so
+                return solve_streamed_conv_text(text);
+            })};
 }
 
 }  // namespace ncv::tool

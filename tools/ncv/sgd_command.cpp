@@ -278,12 +278,9 @@ subcommand sgd_subcommand() {
                 return outcome{explain_sgd(request, format.value())};
             },
             "",
-            [](const boost::program_options::variables_map& vm, std::string_view text) -> std::optional<outcome> {
-                if (vm.count("explain") || vm.count("format")) return std::nullopt;
-                auto answer = solve_streamed_sgd_text(text, vm.count("final-only") > 0);
-                if (!answer) return std::nullopt;
-                return outcome{std::move(*answer) + "\n"};
-            }};
+            answer_on_text([](const boost::program_options::variables_map& vm, std::string_view text) {
+                return solve_streamed_sgd_text(text, vm.count("final-only") > 0);
+            })};
 }
 
 }  // namespace ncv::tool

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include <boost/json.hpp>
 #include <boost/program_options.hpp>
@@ -32,6 +33,20 @@ struct subcommand {
     // A faster route tried first on the raw input text (no DOM); nullopt hands the input to run.
     std::function<std::optional<outcome>(const boost::program_options::variables_map&, std::string_view)> run_on_text{};
 };
+
+// A run_on_text for a subcommand whose JSON answer has a DOM-free route: `solve` gives the
+// answer or nullopt (not its kind of input); asked for the working (--explain, --format), or
+// declined, the input goes to `run`.
+[[nodiscard]] inline auto answer_on_text(
+    std::function<std::optional<std::string>(const boost::program_options::variables_map&, std::string_view)> solve) {
+    return [solve = std::move(solve)](const boost::program_options::variables_map& vm,
+                                      std::string_view text) -> std::optional<outcome> {
+        if (vm.count("explain") || vm.count("format")) return std::nullopt;
+        auto answer = solve(vm, text);
+        if (!answer) return std::nullopt;
+        return outcome{std::move(*answer) + "\n"};
+    };
+}
 
 // The value of a string option that has a default or was checked to be present.
 [[nodiscard]] inline std::string option_text(const boost::program_options::variables_map& vm, const char* name) {
