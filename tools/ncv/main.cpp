@@ -1,50 +1,23 @@
 // The ncv command: exact worked answers for the exam and for a user's own problems.
 #include <algorithm>
 #include <cstddef>
-#include <filesystem>
-#include <fstream>
 #include <optional>
 #include <iostream>
-#include <sstream>
 #include <string>
 #include <string_view>
-#include <system_error>
 #include <vector>
 
 #include <boost/program_options.hpp>
 
 #include "exact_json.hpp"
 #include "input_error.hpp"
+#include "input_text.hpp"
 #include "subcommand.hpp"
 #include "version.hpp"
 
 namespace po = boost::program_options;
 
 namespace {
-
-std::string read_input(const std::string& file) {
-    std::ostringstream text;
-    if (file.empty() || file == "-") {
-        text << std::cin.rdbuf();
-        return text.str();
-    }
-    std::error_code unknown;  // a file that cannot be examined is reported when it cannot be opened
-    if (std::filesystem::is_directory(file, unknown)) throw ncv::tool::input_error(file, "is a directory, not a JSON file");
-    std::ifstream in(file, std::ios::binary);
-    if (!in) throw ncv::tool::input_error(file, "cannot open the file");
-    // A regular file is read in one piece into a buffer of its size: a 30 MB problem is not
-    // copied three times through a growing stream. A pipe or a device has no size: streamed.
-    std::error_code no_size;
-    if (const auto size = std::filesystem::file_size(file, no_size); !no_size && std::filesystem::is_regular_file(file, no_size)) {
-        std::string whole(size, '\0');
-        if (in.read(whole.data(), static_cast<std::streamsize>(size)) && in.peek() == std::char_traits<char>::eof())
-            return whole;
-        in.clear();
-        in.seekg(0);  // the file changed while we read it: read what it holds now
-    }
-    text << in.rdbuf();
-    return text.str();
-}
 
 // Each subcommand registers itself in its own file; this is only the list, in the order help shows it.
 const std::vector<ncv::tool::subcommand>& subcommands() {
@@ -93,9 +66,9 @@ int run_subcommand(const ncv::tool::subcommand& command, int argc, char** argv) 
         std::optional<ncv::tool::outcome> fast;
         if (command.reads_json) {
             const std::string file = vm["file"].as<std::string>();
-            const std::string text = read_input(file);
-            if (command.run_on_text) fast = command.run_on_text(vm, text);
-            if (!fast) input = ncv::tool::parse_json(text, file.empty() || file == "-" ? "input" : file);
+            const ncv::tool::input_text text(file);
+            if (command.run_on_text) fast = command.run_on_text(vm, text.view());
+            if (!fast) input = ncv::tool::parse_json(text.view(), file.empty() || file == "-" ? "input" : file);
         }
         result = fast ? std::move(*fast) : command.run(vm, input);
     } catch (const ncv::tool::input_error& e) {
