@@ -7,10 +7,13 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "huge_pages.hpp"
 #include "tool_test_support.hpp"
 
 namespace {
@@ -97,6 +100,51 @@ BOOST_AUTO_TEST_CASE(a_file_argument_is_read_whole_or_streamed) {
     const auto missing = run_ncv("sgd " + file.string(), "");
     BOOST_TEST(missing.status == 2);
     BOOST_TEST(mentions(missing.err, "cannot open the file"), missing.err);
+}
+
+// A regular file is mapped, not read: its last byte is the JSON's last, with nothing after it
+// (a file of exactly one or two pages ends where the mapping does), and an empty file, which
+// cannot be mapped, is read. Each gives what the same text gives on standard input, answer or error.
+BOOST_AUTO_TEST_CASE(a_mapped_file_ends_at_its_last_byte) {
+    const auto file = std::filesystem::temp_directory_path() / ("ncv_cli_mapped_" + std::to_string(::getpid()) + ".json");
+    const auto padded = [](std::string head, std::string tail, std::size_t size) {
+        return head + std::string(size - head.size() - tail.size(), ' ') + tail;
+    };
+    const std::vector<std::pair<std::string, std::string>> cases{
+        {"sgd", padded(R"({"x": [1, 2, 3])", "}", 4096)},
+        {"sgd", padded(R"({"x": [[1, "1/2"], [3, 4]])", "}", 8192)},
+        {"conv", padded(R"({"A": [[1, 2], [3, 4]], "W": [[1]])", "}", 4096)},
+        {"conv", padded(R"({"A": [[1, 2], [3, 4)", "5", 4096)},  // cut short at the page's end
+        {"sgd", padded(R"({"x": [1, 2, 3)", "4", 4096)},
+        {"sgd", ""}};
+    for (const auto& [command, text] : cases) {
+        std::ofstream(file, std::ios::binary) << text;
+        const auto mapped = run_ncv(command + " " + file.string(), "");
+        const auto piped = run_ncv(command, text);
+        BOOST_TEST_CONTEXT(command << " on " << text.size() << " bytes") {
+            BOOST_TEST(mapped.status == piped.status);
+            BOOST_TEST(mapped.out == piped.out);
+            std::string err = mapped.err;  // the same message, naming the file where the other names "input"
+            if (const auto at = err.find(file.string()); at != std::string::npos) err.replace(at, file.string().size(), "input");
+            BOOST_TEST(err == piped.err);
+            BOOST_TEST((text.back() == '}' ? mapped.status == 0 : mapped.status == 2), mapped.err);
+        }
+    }
+    std::filesystem::remove(file);
+}
+
+// Only the whole 2 MB blocks inside a buffer are asked to be huge pages: never memory around it.
+BOOST_AUTO_TEST_CASE(huge_pages_are_asked_only_inside_the_buffer) {
+    constexpr std::uintptr_t mb2 = std::uintptr_t(2) << 20;
+    using ncv::tool::whole_huge_pages;
+    BOOST_TEST(whole_huge_pages(mb2, 2 * mb2).first == mb2);
+    BOOST_TEST(whole_huge_pages(mb2, 2 * mb2).last == 3 * mb2);
+    BOOST_TEST(whole_huge_pages(mb2 + 16, 2 * mb2).first == 2 * mb2);
+    BOOST_TEST(whole_huge_pages(mb2 + 16, 2 * mb2).last == 3 * mb2);
+    BOOST_TEST(whole_huge_pages(mb2 - 16, 2 * mb2 + 15).first == mb2);
+    BOOST_TEST(whole_huge_pages(mb2 - 16, 2 * mb2 + 15).last == 2 * mb2);
+    const auto small = whole_huge_pages(mb2 + 4096, mb2 - 8192);  // inside one block: none
+    BOOST_TEST(small.first >= small.last);
 }
 
 // A path ncv may not even examine (a directory it cannot search) is bad input, exit status 2,

@@ -6,6 +6,8 @@
 
 #include <boost/json/basic_parser_impl.hpp>
 
+#include "huge_pages.hpp"
+
 namespace ncv::tool {
 
 namespace {
@@ -53,6 +55,7 @@ public:
         if (depth_ == 1 && (is_matrix(current_) || is_list(current_))) {
             entries_.clear();
             entries_.reserve(most_numbers_);
+            prefer_huge_pages(entries_.data(), entries_.capacity() * sizeof(entries_[0]));
             rows_ = cols_ = 0;
             shape_ = shape::undecided;
             depth_ = 2;
