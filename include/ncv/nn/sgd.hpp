@@ -56,9 +56,10 @@ template <field S, class Data, class V, class StepRule = harmonic_step_rule, cla
     requires vector_space_over<V, S>
 constexpr V sgd(const Data& data, V w0, std::size_t steps, Visit visit, StepRule eta = {}, Order order = {}) {
     V w = w0;
+    const std::size_t n = std::size(data);
     for (std::size_t t = 0; t < steps; ++t) {
         const std::size_t i = order(t);
-        if (i < 1 || i > std::size(data)) throw std::out_of_range("ncv::sgd: the order picked a point that does not exist");
+        if (i < 1 || i > n) throw std::out_of_range("ncv::sgd: the order picked a point that does not exist");
         w = sgd_step(w, V(data[i - 1]), step_size<S>(eta, t));
         visit(t + 1, w);
     }
