@@ -133,6 +133,26 @@ BOOST_AUTO_TEST_CASE(a_mapped_file_ends_at_its_last_byte) {
     std::filesystem::remove(file);
 }
 
+// A named pipe (not mapped: read from the descriptor ncv opened) gives what its text gives on
+// standard input. Opening it once, not twice, cannot be forced from here: the window in which a
+// second opening loses the writer's text is microseconds, and this writer starts slower.
+BOOST_AUTO_TEST_CASE(a_named_pipe_is_read_through_one_opening) {
+    const char* exe = std::getenv("NCV_EXE");
+    BOOST_REQUIRE(exe != nullptr);
+    const auto pipe = std::filesystem::temp_directory_path() / ("ncv_cli_pipe_" + std::to_string(::getpid()));
+    const auto out = pipe.string() + ".out";
+    std::filesystem::remove(pipe);
+    const std::string command = "mkfifo " + pipe.string() + " && (printf '{\"x\": [1, 2]}' > " + pipe.string() +
+                                " &) && timeout 20 " + exe + " sgd " + pipe.string() + " > " + out;
+    const int raw = std::system(command.c_str());
+    std::stringstream answer;
+    answer << std::ifstream(out).rdbuf();
+    std::filesystem::remove(pipe);
+    std::filesystem::remove(out);
+    BOOST_TEST((WIFEXITED(raw) && WEXITSTATUS(raw) == 0), "status " << raw);
+    BOOST_TEST(answer.str() == run_ncv("sgd", R"({"x": [1, 2]})").out);
+}
+
 // Only the whole 2 MB blocks inside a buffer are asked to be huge pages: never memory around it.
 BOOST_AUTO_TEST_CASE(huge_pages_are_asked_only_inside_the_buffer) {
     constexpr std::uintptr_t mb2 = std::uintptr_t(2) << 20;

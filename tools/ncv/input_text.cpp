@@ -1,7 +1,7 @@
 // Implements input_text: mmap for a regular file, a whole-stream read for anything else.
 #include "input_text.hpp"
 
-#include <fstream>
+#include <cerrno>
 #include <iostream>
 #include <sstream>
 
@@ -22,6 +22,25 @@ std::string read_stream(std::istream& in) {
     return text.str();
 }
 
+// What an open descriptor still holds (a pipe, a device, an empty file), read from the descriptor
+// already open: opening a named pipe a second time could lose what its writer sends in between.
+std::string read_descriptor(int descriptor, const std::string& file) {
+    std::string text;
+    char buffer[1 << 16];
+    for (;;) {
+        const ::ssize_t got = ::read(descriptor, buffer, sizeof buffer);
+        if (got > 0) text.append(buffer, static_cast<std::size_t>(got));
+        else if (got == 0) return text;
+        else if (errno != EINTR) throw input_error(file, "cannot read the file");
+    }
+}
+
+// Closes the descriptor on every way out; a mapping outlives it.
+struct descriptor_closer {
+    int descriptor;
+    ~descriptor_closer() { ::close(descriptor); }
+};
+
 }  // namespace
 
 input_text::input_text(const std::string& file) {
@@ -31,26 +50,19 @@ input_text::input_text(const std::string& file) {
     }
     const int descriptor = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
     if (descriptor < 0) throw input_error(file, "cannot open the file");
+    const descriptor_closer closer{descriptor};
     struct stat status {};
     const bool known = ::fstat(descriptor, &status) == 0;
-    if (known && S_ISDIR(status.st_mode)) {
-        ::close(descriptor);
-        throw input_error(file, "is a directory, not a JSON file");
-    }
+    if (known && S_ISDIR(status.st_mode)) throw input_error(file, "is a directory, not a JSON file");
     if (known && S_ISREG(status.st_mode) && status.st_size > 0) {
         void* pages = ::mmap(nullptr, static_cast<std::size_t>(status.st_size), PROT_READ, MAP_PRIVATE, descriptor, 0);
         if (pages != MAP_FAILED) {
-            ::close(descriptor);  // the mapping keeps the file
             mapped_ = static_cast<const char*>(pages);
             size_ = static_cast<std::size_t>(status.st_size);
             return;
         }
     }
-    ::close(descriptor);
-    // An empty file, a pipe or a device named by path (/dev/stdin), or a file mmap refused.
-    std::ifstream in(file, std::ios::binary);
-    if (!in) throw input_error(file, "cannot open the file");
-    read_ = read_stream(in);
+    read_ = read_descriptor(descriptor, file);  // an empty file, a pipe or a device, or a file mmap refused
 }
 
 input_text::~input_text() {
