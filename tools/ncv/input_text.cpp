@@ -1,9 +1,8 @@
-// Implements input_text: mmap for a regular file, a whole-stream read for anything else.
+// Implements input_text: mmap for a regular file, read(2) to the end for anything else.
 #include "input_text.hpp"
 
 #include <cerrno>
-#include <iostream>
-#include <sstream>
+#include <cstddef>
 
 #include <fcntl.h>
 #include <sys/mman.h>
@@ -16,14 +15,9 @@ namespace ncv::tool {
 
 namespace {
 
-std::string read_stream(std::istream& in) {
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
-// What an open descriptor still holds (a pipe, a device, an empty file), read from the descriptor
-// already open: opening a named pipe a second time could lose what its writer sends in between.
+// What an open descriptor still holds (standard input, a pipe, a device, an empty file), read from
+// the descriptor already open: opening a named pipe a second time could lose what its writer
+// sends in between.
 std::string read_descriptor(int descriptor, const std::string& file) {
     std::string text;
     char buffer[1 << 16];
@@ -45,7 +39,7 @@ struct descriptor_closer {
 
 input_text::input_text(const std::string& file) {
     if (file.empty() || file == "-") {
-        read_ = read_stream(std::cin);
+        read_ = read_descriptor(STDIN_FILENO, "input");
         return;
     }
     const int descriptor = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
