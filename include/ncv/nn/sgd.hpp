@@ -19,14 +19,16 @@ concept vector_space_over = std::copyable<V> && requires(const V& v, const V& u,
 };
 
 // η_t = a / (t + b), the family the paper's rule belongs to (a = b = 1: η_t = 1/(t+1)).
-// t is passed as a scalar, so the rule can be evaluated on a symbolic t as well.
+// t is passed as a scalar, so the rule can be evaluated on a symbolic t as well. a and b are
+// taken as they are (as step indices are, in step_size): never cut to an int, so a rule that
+// starts late (b = 10⁶ + 1, for the points after the first million) is the rule asked for.
 struct harmonic_step_rule {
     long long numerator = 1;
     long long offset = 1;
 
     template <field S>
     [[nodiscard]] constexpr S operator()(const S& t) const {
-        return S(static_cast<int>(numerator)) / (t + S(static_cast<int>(offset)));
+        return S(numerator) / (t + S(offset));
     }
 };
 

@@ -85,9 +85,11 @@ template <std::unsigned_integral U>
     a >>= __builtin_ctzll(a);
     b >>= __builtin_ctzll(b);
     while (a != b) {  // both odd: their difference is even and not 0
-        const U difference = a > b ? a - b : b - a;
+        const U wrapped = a - b;  // |a − b| or its two's complement: the same trailing zeros
+        const int zeros = __builtin_ctzll(wrapped);
+        const U difference = a > b ? wrapped : b - a;
         b = a < b ? a : b;
-        a = difference >> __builtin_ctzll(difference);
+        a = difference >> zeros;
     }
     return a << shift;
 }
