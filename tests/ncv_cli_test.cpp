@@ -5,14 +5,17 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <utility>
 #include <vector>
 
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "bounded_queue.hpp"
 #include "huge_pages.hpp"
 #include "tool_test_support.hpp"
 
@@ -151,6 +154,33 @@ BOOST_AUTO_TEST_CASE(a_named_pipe_is_read_through_one_opening) {
     std::filesystem::remove(out);
     BOOST_TEST((WIFEXITED(raw) && WEXITSTATUS(raw) == 0), "status " << raw);
     BOOST_TEST(answer.str() == run_ncv("sgd", R"({"x": [1, 2]})").out);
+}
+
+// The queue from ncv sgd's reading thread to its computing one: every value once and in order,
+// though the producer outruns a capacity of 3 (and so waits, and is woken, many times); after
+// close, what is left, then nothing.
+BOOST_AUTO_TEST_CASE(the_bounded_queue_hands_over_every_value_in_order) {
+    ncv::tool::bounded_queue<int> queue(3);
+    std::vector<int> received;
+    std::thread consumer([&] {
+        while (const auto value = queue.pop()) received.push_back(*value);
+    });
+    constexpr int count = 100'000;
+    for (int i = 0; i < count; ++i) queue.push(i);
+    queue.close();
+    consumer.join();
+    BOOST_TEST(received.size() == std::size_t(count));
+    bool in_order = true;
+    for (int i = 0; i < int(received.size()); ++i) in_order = in_order && received[i] == i;
+    BOOST_TEST(in_order);
+
+    ncv::tool::bounded_queue<int> closed(4);
+    closed.push(1);
+    closed.push(2);
+    closed.close();
+    BOOST_TEST(closed.pop().value_or(0) == 1);
+    BOOST_TEST(closed.pop().value_or(0) == 2);
+    BOOST_TEST(!closed.pop().has_value());
 }
 
 // Only the whole 2 MB blocks inside a buffer are asked to be huge pages: never memory around it.

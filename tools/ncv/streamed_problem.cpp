@@ -20,12 +20,10 @@ public:
     static constexpr std::size_t max_string_size = std::size_t(-1);
     static constexpr std::size_t max_key_size = std::size_t(-1);
 
-    // `text_size` bounds how many numbers there can be (each takes at least two characters but
-    // the last), so one reservation of that many is never outgrown: the vector is not copied as
-    // it grows, and the pages of the reservation that no number reaches are never touched.
     problem_handler(const std::vector<std::string>& matrices, const std::vector<std::string>& lists,
-                    const std::vector<std::string>& scalars, std::size_t text_size)
-        : matrix_names_(matrices), list_names_(lists), scalar_names_(scalars), most_numbers_(text_size / 2 + 1) {}
+                    const std::vector<std::string>& scalars, std::size_t text_size, const list_sink* sink)
+        : matrix_names_(matrices), list_names_(lists), scalar_names_(scalars), most_numbers_(text_size / 2 + 1),
+          sink_(sink) {}
 
     bool on_document_begin(boost::json::error_code&) { return true; }
     bool on_document_end(boost::json::error_code&) { return true; }
@@ -54,14 +52,19 @@ public:
     bool on_array_begin(boost::json::error_code& ec) {
         if (depth_ == 1 && (is_matrix(current_) || is_list(current_))) {
             entries_.clear();
-            entries_.reserve(most_numbers_);
-            prefer_huge_pages(entries_.data(), entries_.capacity() * sizeof(entries_[0]));
+            sinking_ = sink_ != nullptr && current_ == sink_->name;
+            if (sinking_) entries_.reserve(sink_chunk);  // reserve_all() if a matrix after all
+            else reserve_all();
             rows_ = cols_ = 0;
             shape_ = shape::undecided;
             depth_ = 2;
             return true;
         }
         if (depth_ == 2 && shape_ != shape::list && is_matrix(current_)) {  // the first element decides
+            if (sinking_ && shape_ == shape::undecided) {
+                sinking_ = false;
+                reserve_all();
+            }
             shape_ = shape::matrix;
             row_length_ = 0;
             depth_ = 3;
@@ -78,6 +81,7 @@ public:
             return true;
         }
         depth_ = 1;
+        if (shape_ == shape::list && sinking_) return hand_over(true, ec);
         if (shape_ == shape::list) {
             result.lists.insert_or_assign(current_, std::move(entries_));
             entries_ = {};
@@ -99,7 +103,7 @@ public:
         if (depth_ == 2 && (shape_ == shape::list || (shape_ == shape::undecided && is_list(current_)))) {
             shape_ = shape::list;
             entries_.push_back(value);
-            return true;
+            return !sinking_ || entries_.size() < sink_chunk || hand_over(false, ec);
         }
         if (depth_ == 1 && is_scalar(current_)) {
             result.scalars[current_] = value;
@@ -129,9 +133,24 @@ public:
     streamed_problem result;
 
 private:
+    // Numbers handed to the sink at a time: 32 KB, which stay in the cache, and the calls are few.
+    static constexpr std::size_t sink_chunk = 4096;
+
     bool give_up(boost::json::error_code& ec) {
         ec = boost::json::error::syntax;
         return false;
+    }
+    // `text_size` bounds how many numbers there can be (each takes at least two characters but
+    // the last), so one reservation of that many is never outgrown: the vector is not copied as
+    // it grows, and the pages of the reservation that no number reaches are never touched.
+    void reserve_all() {
+        entries_.reserve(most_numbers_);
+        prefer_huge_pages(entries_.data(), entries_.capacity() * sizeof(entries_[0]));
+    }
+    bool hand_over(bool last, boost::json::error_code& ec) {
+        if (!entries_.empty() && !sink_->consume(entries_, result, last)) return give_up(ec);
+        entries_.clear();
+        return true;
     }
     static bool among(const std::vector<std::string>& names, const std::string& name) {
         return std::find(names.begin(), names.end(), name) != names.end();
@@ -148,6 +167,8 @@ private:
     const std::vector<std::string>& scalar_names_;
     shape shape_ = shape::undecided;
     std::size_t most_numbers_;
+    const list_sink* sink_;
+    bool sinking_ = false;  // the member being read is the sink's list
     std::vector<std::string> seen_;
     std::string key_, current_, string_;
     int depth_ = 0;
@@ -159,8 +180,9 @@ private:
 
 std::optional<streamed_problem> read_streamed_problem(std::string_view text, const std::vector<std::string>& matrices,
                                                       const std::vector<std::string>& lists,
-                                                      const std::vector<std::string>& scalars) {
-    boost::json::basic_parser<problem_handler> parser(boost::json::parse_options{}, matrices, lists, scalars, text.size());
+                                                      const std::vector<std::string>& scalars, const list_sink* sink) {
+    boost::json::basic_parser<problem_handler> parser(boost::json::parse_options{}, matrices, lists, scalars, text.size(),
+                                                      sink);
     boost::json::error_code error;
     const std::size_t read = parser.write_some(false, text.data(), text.size(), error);
     // write_some stops after one document: anything but whitespace after it is for the DOM

@@ -2,8 +2,10 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,9 +31,21 @@ struct streamed_problem {
     boost::json::object scalars;  // the other members, integers and strings only
 };
 
+// Where the numbers of one list go instead of into `lists`: handed over a chunk at a time while
+// the text is read, so a list of a million numbers is never held. `consume` sees the members read
+// before the list (`so_far`) and whether this chunk ends the list, and returns false to stop the
+// reading, which then gives nullopt. A member of that name that turns out to be a matrix is read
+// into `matrices` as usual.
+struct list_sink {
+    std::string name;
+    std::function<bool(std::span<const checked_integer<std::int64_t>> chunk, const streamed_problem& so_far, bool last)>
+        consume;
+};
+
 [[nodiscard]] std::optional<streamed_problem> read_streamed_problem(std::string_view text,
                                                                     const std::vector<std::string>& matrices,
                                                                     const std::vector<std::string>& lists,
-                                                                    const std::vector<std::string>& scalars);
+                                                                    const std::vector<std::string>& scalars,
+                                                                    const list_sink* sink = nullptr);
 
 }  // namespace ncv::tool
