@@ -56,6 +56,12 @@ BOOST_AUTO_TEST_CASE(other_rules_and_orders) {
     q w(0);
     for (std::size_t t = 0; t < 3; ++t) w = w - q(1, static_cast<std::int64_t>(t + 2)) * (w - data[t]);
     BOOST_TEST(last == w);
+    // a and b beyond int are the rule asked for, not cut to 32 bits (a run that starts after the
+    // first 2³² points: η_t = 1/(t + 2³² + 1)).
+    constexpr long long late = (1LL << 32) + 1;
+    const ncv::harmonic_step_rule starts_late{1, late}, large_numerator{late, 1};
+    BOOST_TEST(starts_late(q(0)) == q(1, late));
+    BOOST_TEST(large_numerator(q(1)) == q(late, 2));
     // Step sizes given per step, and the points visited backwards.
     const std::vector<q> steps{q(1), q(1, 2), q(1, 3)};
     const q backwards = ncv::sgd_final<q>(data, q(0), 3, [&](std::size_t t) { return steps[t]; },
