@@ -21,6 +21,22 @@
 
 namespace {
 bool mentions(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+// A copy of the binary any user may run, wherever the build directory is (it may be one only its
+// owner can enter).
+std::filesystem::path copy_anyone_can_run(const std::filesystem::path& copy) {
+    const char* exe = std::getenv("NCV_EXE");
+    BOOST_REQUIRE(exe != nullptr);
+    std::filesystem::copy_file(exe, copy, std::filesystem::copy_options::overwrite_existing);
+    std::filesystem::permissions(copy, std::filesystem::perms::owner_all | std::filesystem::perms::group_read |
+                                           std::filesystem::perms::group_exec | std::filesystem::perms::others_read |
+                                           std::filesystem::perms::others_exec);
+    return copy;
+}
+
+// What runs a command as an ordinary user: root may search any directory and is exempt from the
+// process limit, so as root the command runs as nobody.
+std::string as_nobody_if_root() { return ::geteuid() == 0 ? "runuser -u nobody -- " : ""; }
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(ncv_cli)
@@ -201,21 +217,13 @@ BOOST_AUTO_TEST_CASE(huge_pages_are_asked_only_inside_the_buffer) {
 // not an uncaught std::filesystem error. As root, the check runs as nobody (root may search
 // anything); as another user, in a directory of mode 000.
 BOOST_AUTO_TEST_CASE(an_unsearchable_path_is_bad_input_not_a_crash) {
-    const char* exe = std::getenv("NCV_EXE");
-    BOOST_REQUIRE(exe != nullptr);
     const auto locked = std::filesystem::temp_directory_path() / ("ncv_cli_locked_" + std::to_string(::getpid()));
     std::filesystem::create_directories(locked);
-    const bool root = ::geteuid() == 0;
-    std::filesystem::permissions(locked, root ? std::filesystem::perms::owner_all : std::filesystem::perms::none);
+    std::filesystem::permissions(locked, ::geteuid() == 0 ? std::filesystem::perms::owner_all : std::filesystem::perms::none);
     const auto err = locked.string() + ".err";
-    // A copy nobody can run, wherever the build directory is.
-    const auto copy = std::filesystem::path(locked.string() + ".ncv");
-    std::filesystem::copy_file(exe, copy, std::filesystem::copy_options::overwrite_existing);
-    std::filesystem::permissions(copy, std::filesystem::perms::owner_all | std::filesystem::perms::group_read |
-                                           std::filesystem::perms::group_exec | std::filesystem::perms::others_read |
-                                           std::filesystem::perms::others_exec);
-    const std::string command = std::string(root ? "runuser -u nobody -- " : "") + copy.string() + " conv " +
-                                (locked / "p.json").string() + " > /dev/null 2> " + err;
+    const auto copy = copy_anyone_can_run(locked.string() + ".ncv");
+    const std::string command = as_nobody_if_root() + copy.string() + " conv " + (locked / "p.json").string() +
+                                " > /dev/null 2> " + err;
     const int raw = std::system(command.c_str());
     std::filesystem::permissions(locked, std::filesystem::perms::owner_all);
     std::filesystem::remove_all(locked);
@@ -225,6 +233,32 @@ BOOST_AUTO_TEST_CASE(an_unsearchable_path_is_bad_input_not_a_crash) {
     std::filesystem::remove(err);
     BOOST_TEST((WIFEXITED(raw) && WEXITSTATUS(raw) == 2), "status " << raw << ": " << message.str());
     BOOST_TEST(mentions(message.str(), "cannot open the file"), message.str());
+}
+
+// Where the system refuses ncv sgd its second thread (here at most one process or thread for the
+// user, set with prlimit), the steps run on the reading thread: the same answer, not an uncaught
+// std::system_error and an abort, as before.
+BOOST_AUTO_TEST_CASE(sgd_without_a_second_thread_gives_the_same_answer) {
+    std::string input = R"({"x": [)";
+    for (int i = 0; i < 10'000; ++i) input += (i ? "," : "") + std::to_string(i % 201 - 100);
+    input += "]}";
+    const auto expected = run_ncv("sgd --final-only", input);
+    BOOST_REQUIRE(expected.status == 0);
+    const auto base = std::filesystem::temp_directory_path() / ("ncv_cli_one_thread_" + std::to_string(::getpid()));
+    const auto json = base.string() + ".json", out = base.string() + ".out", err = base.string() + ".err";
+    std::ofstream(json) << input;
+    std::filesystem::permissions(json, std::filesystem::perms::others_read, std::filesystem::perm_options::add);
+    const auto copy = copy_anyone_can_run(base.string() + ".ncv");
+    const int raw = std::system((as_nobody_if_root() + "prlimit --nproc=1:1 " + copy.string() + " sgd --final-only " + json +
+                                 " > " + out + " 2> " + err)
+                                    .c_str());
+    std::stringstream answer, message;
+    answer << std::ifstream(out).rdbuf();
+    message << std::ifstream(err).rdbuf();
+    for (const auto& file : {json, out, err, copy.string()}) std::filesystem::remove(file);
+    BOOST_TEST((WIFEXITED(raw) && WEXITSTATUS(raw) == 0), "status " << raw << ": " << message.str());
+    BOOST_TEST(answer.str() == expected.out);
+    BOOST_TEST(message.str().empty());
 }
 
 BOOST_AUTO_TEST_CASE(nothing_to_grade_is_bad_input) {

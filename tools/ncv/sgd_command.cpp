@@ -7,6 +7,7 @@
 #include <exception>
 #include <stdexcept>
 #include <string>
+#include <system_error>
 #include <thread>
 #include <type_traits>
 #include <utility>
@@ -304,17 +305,9 @@ public:
         if (!started_) {
             started_ = true;
             if (!start(so_far)) return stop();
-            if (last) return run(chunk);  // one chunk: no second thread
-            computing_ = std::thread([this] {
-                try {
-                    while (const auto points = chunks_.pop())
-                        if (!stopped_) run(*points);
-                } catch (...) {  // not overflow (run stops for that): bad_alloc, for one
-                    failure_ = std::current_exception();
-                    stopped_ = true;
-                }
-            });
+            if (!last) start_computing();  // one chunk needs no second thread
         }
+        if (!computing_.joinable()) return run(chunk);
         chunks_.push(std::vector<integer>(chunk.begin(), chunk.end()));
         return true;
     }
@@ -336,6 +329,21 @@ public:
     }
 
 private:
+    // Where the system refuses a thread, the chunks are run on the reader's, one after another.
+    void start_computing() {
+        try {
+            computing_ = std::thread([this] {
+                try {
+                    while (const auto points = chunks_.pop())
+                        if (!stopped_) run(*points);
+                } catch (...) {  // not overflow (run stops for that): bad_alloc, for one
+                    failure_ = std::current_exception();
+                    stopped_ = true;
+                }
+            });
+        } catch (const std::system_error&) {
+        }
+    }
     void wait() {
         if (!computing_.joinable()) return;
         chunks_.close();
