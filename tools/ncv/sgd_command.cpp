@@ -333,12 +333,15 @@ private:
     void start_computing() {
         try {
             computing_ = std::thread([this] {
-                try {
-                    while (const auto points = chunks_.pop())
-                        if (!stopped_) run(*points);
-                } catch (...) {  // not overflow (run stops for that): bad_alloc, for one
-                    failure_ = std::current_exception();
-                    stopped_ = true;
+                // Once stopped it still takes every chunk, so that the reader never waits on a full queue.
+                while (const auto points = chunks_.pop()) {
+                    if (stopped_) continue;
+                    try {
+                        run(*points);
+                    } catch (...) {  // not overflow (run stops for that): bad_alloc, for one
+                        failure_ = std::current_exception();
+                        stopped_ = true;
+                    }
                 }
             });
         } catch (const std::system_error&) {
