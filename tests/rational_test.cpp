@@ -83,24 +83,46 @@ BOOST_AUTO_TEST_CASE(ten_thousand_random_operations_agree_with_cpp_rational) {
 
 // The shortcuts of + and · (an integer operand, a unit numerator) on the operands that take
 // them: integers, 1/n, −1/n, against cpp_rational. The random operands above almost never do.
-BOOST_AUTO_TEST_CASE(integer_and_unit_operands_agree_with_cpp_rational) {
-    std::mt19937_64 engine(2026);
-    std::uniform_int_distribution<std::int64_t> number(-1'000'000, 1'000'000), positive(1, 1'000'000), kind(0, 3);
+// Run on each kind of integer, since + and · are written once for built-in integers (with the
+// overflow builtins) and once for class integers (with their own operators).
+template <class R>
+void check_integer_and_unit_operands(std::uint64_t seed, std::int64_t bound) {
+    using Int = typename R::integer_type;
+    const auto exact = [](const R& r) { return mp::cpp_rational(mp::cpp_int(r.numerator()), mp::cpp_int(r.denominator())); };
+    // The same value in the same parts: lowest terms, the sign on the numerator.
+    const auto same = [](const R& r, const mp::cpp_rational& e) {
+        return mp::cpp_int(r.numerator()) == numerator(e) && mp::cpp_int(r.denominator()) == denominator(e);
+    };
+    std::mt19937_64 engine(seed);
+    std::uniform_int_distribution<std::int64_t> number(-bound, bound), positive(1, bound), kind(0, 4);
+    std::uniform_int_distribution<std::int64_t> small(-4, 4), small_positive(1, 8);
     const auto operand = [&] {
         switch (kind(engine)) {
-            case 0: return q(number(engine));                      // an integer
-            case 1: return q(1, positive(engine));                 // 1/n
-            case 2: return q(-1, positive(engine));                // −1/n
-            default: return q(number(engine), positive(engine));   // any fraction
+            case 0: return R(Int(number(engine)));                  // an integer
+            case 1: return R(Int(1), Int(positive(engine)));        // 1/n
+            case 2: return R(Int(-1), Int(positive(engine)));       // −1/n
+            case 3: return R(Int(small(engine)), Int(small_positive(engine)));  // 2/3, −4/7: small parts meet
+            default: return R(Int(number(engine)), Int(positive(engine)));  // any fraction
         }
     };
     for (int i = 0; i < 20'000; ++i) {
-        const q a = operand(), b = operand();
-        BOOST_TEST(reference(a + b) == reference(a) + reference(b), a << " + " << b);
-        BOOST_TEST(reference(a - b) == reference(a) - reference(b), a << " - " << b);
-        BOOST_TEST(reference(a * b) == reference(a) * reference(b), a << " * " << b);
-        if (b != q(0)) BOOST_TEST(reference(a / b) == reference(a) / reference(b), a << " / " << b);
+        const R a = operand(), b = operand();
+        BOOST_TEST(same(a + b, exact(a) + exact(b)), a << " + " << b);
+        BOOST_TEST(same(a - b, exact(a) - exact(b)), a << " - " << b);
+        BOOST_TEST(same(a * b, exact(a) * exact(b)), a << " * " << b);
+        if (b != R(0)) BOOST_TEST(same(a / b, exact(a) / exact(b)), a << " / " << b);
     }
+}
+
+BOOST_AUTO_TEST_CASE(integer_and_unit_operands_agree_with_cpp_rational) {
+    check_integer_and_unit_operands<q>(2026, 1'000'000);
+}
+
+// Class integers: unbounded (parts up to 2⁶² each, so products pass 64 bits and nothing may
+// overflow) and Boost's checked 128-bit integers.
+BOOST_AUTO_TEST_CASE(class_integers_agree_with_cpp_rational_on_every_kind_of_operand) {
+    check_integer_and_unit_operands<big>(2027, std::int64_t{1} << 62);
+    check_integer_and_unit_operands<ncv::rational<mp::checked_int128_t>>(2028, 1'000'000);
 }
 
 // The run-time gcd (binary, after one division) against Euclid's, on pairs of every kind it
@@ -244,6 +266,12 @@ BOOST_AUTO_TEST_CASE(overflow_throws_and_never_wraps) {
     BOOST_CHECK_THROW((void)q(1, min), std::overflow_error);
     BOOST_CHECK_THROW((void)(q(1, max) + q(1, max - 1)), std::overflow_error);
     BOOST_CHECK_THROW((void)q(std::numeric_limits<std::uint64_t>::max()), std::overflow_error);
+    // From a wider integer type: checked; from a narrower one, or the same: nothing to check.
+    using narrow = ncv::rational<std::int32_t>;
+    BOOST_CHECK_THROW((void)narrow(std::int64_t{1} << 40), std::overflow_error);
+    BOOST_CHECK_THROW((void)narrow(-(std::int64_t{1} << 31) - 1), std::overflow_error);
+    BOOST_TEST((narrow(std::int64_t{-5}) + narrow(std::int16_t{2}) == narrow(-3)));
+    BOOST_TEST((narrow(-(std::int64_t{1} << 31)).numerator() == std::numeric_limits<std::int32_t>::min()));
 }
 
 BOOST_AUTO_TEST_CASE(ordering_never_overflows) {

@@ -62,6 +62,13 @@ BOOST_AUTO_TEST_CASE(other_rules_and_orders) {
     const ncv::harmonic_step_rule starts_late{1, late}, large_numerator{late, 1};
     BOOST_TEST(starts_late(q(0)) == q(1, late));
     BOOST_TEST(large_numerator(q(1)) == q(late, 2));
+    BOOST_TEST(starts_late.at_step<q>(0) == q(1, late));  // the form sgd asks for at step t
+    BOOST_TEST(large_numerator.at_step<q>(1) == q(late, 2));
+    // at_step(t) is the rule at S(t), for rules of every sign.
+    for (const ncv::harmonic_step_rule rule : {ncv::harmonic_step_rule{1, 1}, ncv::harmonic_step_rule{3, 5},
+                                               ncv::harmonic_step_rule{-2, 7}, ncv::harmonic_step_rule{5, -1000}})
+        for (std::size_t t = 0; t < 100; ++t)
+            BOOST_TEST(rule.at_step<q>(t) == rule(q(static_cast<std::int64_t>(t))), rule.numerator << "/(t + " << rule.offset << "), t = " << t);
     // Step sizes given per step, and the points visited backwards.
     const std::vector<q> steps{q(1), q(1, 2), q(1, 3)};
     const q backwards = ncv::sgd_final<q>(data, q(0), 3, [&](std::size_t t) { return steps[t]; },

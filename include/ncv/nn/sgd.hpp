@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include <ncv/number/concepts.hpp>
+#include <ncv/number/detail/checked_arithmetic.hpp>
 
 namespace ncv {
 
@@ -30,6 +31,14 @@ struct harmonic_step_rule {
     [[nodiscard]] constexpr S operator()(const S& t) const {
         return S(numerator) / (t + S(offset));
     }
+
+    // The same at a step index t, as sgd asks for it: t + b in integers first (checked), then one
+    // division. Two constructions and a sum fewer than η(S(t)) above, each a step of g++'s
+    // constant evaluator at every SGD step.
+    template <field S>
+    [[nodiscard]] constexpr S at_step(std::size_t t) const {
+        return S(numerator) / S(detail::checked_add(static_cast<long long>(t), offset));
+    }
 };
 
 // i_t = t + 1 (1-based): the paper's order, each point once.
@@ -38,10 +47,12 @@ struct in_order {
 };
 
 // η_t from a rule: a rule of the scalar (η(t) with t as an S, so it can be symbolic) or a
-// rule of the step index (η(t) with t a std::size_t, e.g. a user's list of step sizes).
+// rule of the step index (η(t) with t a std::size_t, e.g. a user's list of step sizes). A rule
+// that offers at_step<S>(t) (as harmonic_step_rule does) is asked that way.
 template <class S, class StepRule>
 [[nodiscard]] constexpr S step_size(const StepRule& eta, std::size_t t) {
-    if constexpr (std::invocable<const StepRule&, const S&>) return eta(S(static_cast<long long>(t)));
+    if constexpr (requires { eta.template at_step<S>(t); }) return eta.template at_step<S>(t);
+    else if constexpr (std::invocable<const StepRule&, const S&>) return eta(S(static_cast<long long>(t)));
     else return S(eta(t));
 }
 
@@ -50,6 +61,9 @@ template <class S, vector_space_over<S> V>
 [[nodiscard]] constexpr V sgd_step(const V& w, const V& x, const S& eta) {
     return w - eta * (w - x);
 }
+
+// The visitor sgd_final passes: none, so no call after each step (a step of g++'s evaluator).
+struct no_visit {};
 
 // Runs `steps` steps from w0 on data[0..n−1] (x⁽¹⁾ = data[0]); calls visit(t, w⁽ᵗ⁾) after each
 // step t = 1..steps, and returns the last iterate. Throws std::out_of_range if the order picks
@@ -63,7 +77,7 @@ constexpr V sgd(const Data& data, V w0, std::size_t steps, Visit visit, StepRule
         const std::size_t i = order(t);
         if (i < 1 || i > n) throw std::out_of_range("ncv::sgd: the order picked a point that does not exist");
         w = sgd_step(w, V(data[i - 1]), step_size<S>(eta, t));
-        visit(t + 1, w);
+        if constexpr (!std::same_as<Visit, no_visit>) visit(t + 1, w);
     }
     return w;
 }
@@ -72,7 +86,7 @@ constexpr V sgd(const Data& data, V w0, std::size_t steps, Visit visit, StepRule
 template <field S, class Data, class V, class StepRule = harmonic_step_rule, class Order = in_order>
     requires vector_space_over<V, S>
 [[nodiscard]] constexpr V sgd_final(const Data& data, V w0, std::size_t steps, StepRule eta = {}, Order order = {}) {
-    return sgd<S>(data, w0, steps, [](std::size_t, const V&) {}, eta, order);
+    return sgd<S>(data, w0, steps, no_visit{}, eta, order);
 }
 
 }  // namespace ncv
