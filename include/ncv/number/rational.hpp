@@ -200,11 +200,12 @@ private:
     // sum and product are written twice, once per kind of integer, with the same cases. For
     // built-in integers the overflow builtins are written out where checked_add & co. would be
     // called: each call costs g++ 12's constant evaluator an entry, copies of its arguments and
-    // memory for them, and an exact SGD step made about ten (16,000 steps, -fsyntax-only, CPU
-    // time: 2.33 s → 1.80 s; q2c_for_all_data.cpp: 7.0 s → 4.5 s). The cases stay: folding them
-    // into the general formula (g = 1 for an integer operand) cost more than the calls did,
-    // since every operation, even a division by 1, is a step of the evaluator. Class integers
-    // check (or grow) on their own, so their operators are used as they are.
+    // memory for them, and an exact SGD step made about ten (tools/bench/lean_rational.py, with
+    // this commit's changes to construction and sgd_final: 150–158 → 110–114 µs a step; the
+    // proofs, made of fewer and larger operations, gained nothing measurable). The cases stay:
+    // folding them into the general formula (g = 1 for an integer operand) cost more than the
+    // calls did, since every operation, even a division by 1, is a step of the evaluator. Class
+    // integers check (or grow) on their own, so their operators are used as they are.
     [[gnu::always_inline]] static constexpr rational sum(const Int& a, const Int& b, const Int& c, const Int& d) {
         if constexpr (std::integral<Int>) {
             Int left{}, right{}, numerator{};
