@@ -11,20 +11,15 @@ namespace ncv {
 
 namespace detail {
 
-// For every input element in turn: follow it, run the convolution, add up what the outputs recorded.
+// Every input element records into its own entry of `counts`; one convolution fills them all.
 template <class Input, class Counts, class Convolve>
-constexpr void count_each_element(Input& input, Counts& counts, Convolve convolve) {
-    for (std::size_t i = 0; i < input.rows(); ++i) {
+constexpr void count_every_element(Input& input, Counts& counts, Convolve convolve) {
+    for (std::size_t i = 0; i < input.rows(); ++i)
         for (std::size_t j = 0; j < input.cols(); ++j) {
-            input(i, j) = multiplication_tally::followed_element();
-            const auto output = convolve(input);
-            std::size_t total = 0;
-            for (std::size_t r = 0; r < output.rows(); ++r)
-                for (std::size_t c = 0; c < output.cols(); ++c) total += output(r, c).count();
-            counts(i, j) = total;
-            input(i, j) = multiplication_tally();
+            counts(i, j) = 0;
+            input(i, j) = multiplication_tally::recorded_in(counts(i, j));
         }
-    }
+    (void)convolve(input);
 }
 
 }  // namespace detail
@@ -37,7 +32,7 @@ constexpr void count_each_element(Input& input, Counts& counts, Convolve convolv
     dyn_matrix<multiplication_tally> input(rows, cols);
     const dyn_matrix<multiplication_tally> kernel(kernel_rows, kernel_cols);
     dyn_matrix<std::size_t> counts(rows, cols);
-    detail::count_each_element(input, counts, [&](const auto& a) { return cross_correlate(a, kernel, options); });
+    detail::count_every_element(input, counts, [&](const auto& a) { return cross_correlate(a, kernel, options); });
     return counts;
 }
 
@@ -49,7 +44,7 @@ template <std::size_t Rows, std::size_t Cols, std::size_t KernelRows, std::size_
     matrix<multiplication_tally, Rows, Cols> input;
     const matrix<multiplication_tally, KernelRows, KernelCols> kernel;
     matrix<std::size_t, Rows, Cols> counts;
-    detail::count_each_element(input, counts, [&](const auto& a) { return cross_correlate<Options>(a, kernel); });
+    detail::count_every_element(input, counts, [&](const auto& a) { return cross_correlate<Options>(a, kernel); });
     return counts;
 }
 

@@ -1,48 +1,47 @@
-// Defines ncv::multiplication_tally: a scalar that counts the multiplications one followed element takes part in.
+// Defines ncv::multiplication_tally: a scalar that records every multiplication an input element takes part in.
 #pragma once
 
 #include <cstddef>
 
 namespace ncv {
 
-// The counting scalar. It follows one input element: the followed element carries a mark,
-// a product in which a marked value takes part counts one multiplication, and sums add the
-// counts. Running the unchanged generic cross_correlate on these scalars therefore leaves, in
-// the outputs, how many multiplications the followed element took part in; one run per
-// element gives the count matrix. (It holds no container on purpose: g++ 12 mishandles
-// fixed-size arrays of allocating objects returned from constant evaluation.)
+// The counting scalar. An input element carries the address of its own counter; every product
+// in which it is an operand adds one to that counter, and the product (like a sum) is a plain
+// value that carries no counter. Running the unchanged generic cross_correlate once on these
+// scalars therefore leaves, in the counters, how many multiplications each input element took
+// part in: one pass for the whole count matrix. The counters live outside the scalars (in the
+// caller's count matrix), so a copy of an element records into the same counter, and the
+// scalar holds no container (g++ 12 mishandles fixed-size arrays of allocating objects
+// returned from constant evaluation). Two values are equal when they record into the same
+// counter.
 class multiplication_tally {
 public:
-    constexpr multiplication_tally() = default;  // zero, and every element not followed
+    constexpr multiplication_tally() = default;  // zero: padding, a kernel element, any product or sum
 
-    [[nodiscard]] static constexpr multiplication_tally followed_element() {
+    // An input element whose multiplications are added to `counter`, which must outlive every
+    // multiplication of it.
+    [[nodiscard]] static constexpr multiplication_tally recorded_in(std::size_t& counter) noexcept {
         multiplication_tally t;
-        t.followed_ = true;
+        t.counter_ = &counter;
         return t;
     }
 
-    [[nodiscard]] friend constexpr multiplication_tally operator+(const multiplication_tally& a,
-                                                                  const multiplication_tally& b) {
-        multiplication_tally sum;
-        sum.count_ = a.count_ + b.count_;
-        return sum;
+    [[nodiscard]] friend constexpr multiplication_tally operator+(const multiplication_tally&,
+                                                                  const multiplication_tally&) noexcept {
+        return {};
     }
 
     [[nodiscard]] friend constexpr multiplication_tally operator*(const multiplication_tally& a,
-                                                                  const multiplication_tally& b) {
-        multiplication_tally product;
-        product.count_ = a.count_ + b.count_ + ((a.followed_ || b.followed_) ? 1 : 0);
-        return product;
+                                                                  const multiplication_tally& b) noexcept {
+        if (a.counter_ != nullptr) ++*a.counter_;
+        if (b.counter_ != nullptr) ++*b.counter_;
+        return {};
     }
-
-    // Multiplications of the followed element recorded in this value.
-    [[nodiscard]] constexpr std::size_t count() const noexcept { return count_; }
 
     friend constexpr bool operator==(const multiplication_tally&, const multiplication_tally&) = default;
 
 private:
-    bool followed_ = false;
-    std::size_t count_ = 0;
+    std::size_t* counter_ = nullptr;
 };
 
 }  // namespace ncv
