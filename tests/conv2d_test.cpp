@@ -124,6 +124,66 @@ BOOST_AUTO_TEST_CASE(constant_and_run_time_evaluation_agree) {
     BOOST_TEST(ncv::equal_elements(compile_time, paper::q2a_B));
 }
 
+// outputs_reaching against the definition, output by output: o covers i when its window, the
+// padded indices o·s .. o·s + k − 1, contains i + p. Every index of random valid 1-D shapes.
+BOOST_AUTO_TEST_CASE(outputs_reaching_are_the_windows_covering_the_index) {
+    random_problem random;
+    int skipped_by_stride = 0;
+    for (int trial = 0; trial < 2'000; ++trial) {
+        const std::size_t n = random.pick(1, 12), k = random.pick(1, 6);
+        const ncv::conv_options options{random.pick(0, 4), random.pick(1, 5)};
+        if (!ncv::conv_shape_valid(n, k, options)) continue;
+        const std::size_t outputs = ncv::conv_output_extent(n, k, options);
+        for (std::size_t i = 0; i < n; ++i) {
+            std::vector<std::size_t> covering;
+            for (std::size_t o = 0; o < outputs; ++o)
+                if (o * options.stride <= i + options.padding && i + options.padding < o * options.stride + k)
+                    covering.push_back(o);
+            const ncv::index_range reached = ncv::outputs_reaching(i, n, k, options);
+            BOOST_TEST(reached.size() == covering.size(), "n " << n << " k " << k << " i " << i);
+            if (!covering.empty()) {
+                BOOST_TEST(reached.begin == covering.front());
+                BOOST_TEST(reached.end == covering.back() + 1);
+            } else {
+                ++skipped_by_stride;
+                BOOST_TEST(reached.begin <= outputs);
+            }
+        }
+    }
+    BOOST_TEST(skipped_by_stride > 0, "some strides step over an index, or the empty case went untested");
+}
+
+// A block of outputs is exactly those entries of the whole output, for both readings; an empty
+// block and one reaching outside B are refused.
+BOOST_AUTO_TEST_CASE(a_block_is_those_entries_of_the_whole_output) {
+    random_problem random;
+    int checked = 0;
+    for (int trial = 0; trial < 400; ++trial) {
+        const auto a = random.matrix(random.pick(1, 8), random.pick(1, 8));
+        const auto w = random.matrix(random.pick(1, 4), random.pick(1, 4));
+        const ncv::conv_options options{random.pick(0, 3), random.pick(1, 3)};
+        if (!ncv::conv_shape_valid(a, w, options)) continue;
+        const ncv::output_block whole = ncv::all_outputs(a.rows(), a.cols(), w.rows(), w.cols(), options);
+        const std::size_t r0 = random.pick(0, whole.rows.end - 1), c0 = random.pick(0, whole.cols.end - 1);
+        const ncv::output_block block{{r0, random.pick(r0 + 1, whole.rows.end)}, {c0, random.pick(c0 + 1, whole.cols.end)}};
+        for (const auto mode : {ncv::conv_mode::cross_correlation, ncv::conv_mode::convolution}) {
+            const auto all = ncv::apply_conv(a, w, options, mode);
+            const auto part = ncv::apply_conv_block(a, w, options, mode, block);
+            BOOST_TEST(part.rows() == block.rows.size());
+            BOOST_TEST(part.cols() == block.cols.size());
+            for (std::size_t i = 0; i < part.rows(); ++i)
+                for (std::size_t j = 0; j < part.cols(); ++j) BOOST_TEST(part(i, j) == all(r0 + i, c0 + j));
+        }
+        BOOST_CHECK_THROW((void)ncv::cross_correlate_block(a, w, options, {{r0, r0}, block.cols}), std::invalid_argument);
+        BOOST_CHECK_THROW((void)ncv::cross_correlate_block(a, w, options, {{r0, whole.rows.end + 1}, block.cols}),
+                          std::invalid_argument);
+        BOOST_CHECK_THROW((void)ncv::cross_correlate_block(a, w, options, {block.rows, {c0, whole.cols.end + 1}}),
+                          std::invalid_argument);
+        ++checked;
+    }
+    BOOST_TEST(checked > 200);
+}
+
 BOOST_AUTO_TEST_CASE(exact_unbounded_values) {
     const ncv::dyn_matrix<exact> a({{exact(mp::cpp_int(1) << 200), exact(1, 3)}});
     const ncv::dyn_matrix<exact> w({{exact(mp::cpp_int(1) << 100), exact(3)}});

@@ -32,6 +32,32 @@ BOOST_AUTO_TEST_CASE(output_derivative_is_the_change_of_B_per_unit_step) {
     }
 }
 
+// The premise of evaluating only some terms: moving an entry of A changes no output outside the
+// outputs that reach it. And the terms of f over blocks that split B add up to f.
+BOOST_AUTO_TEST_CASE(an_entry_of_A_changes_only_the_outputs_reaching_it) {
+    random_conv_problems random(77);
+    for (int trial = 0; trial < 300; ++trial) {
+        auto p = random.problem();
+        const std::size_t i = random.pick(0, p.input.rows() - 1), j = random.pick(0, p.input.cols() - 1);
+        const ncv::output_block reached = ncv::outputs_reaching(i, j, p.input.rows(), p.input.cols(), p.kernel.rows(),
+                                                                p.kernel.cols(), p.options);
+        const auto before = ncv::apply_conv(p.input, p.kernel, p.options, p.mode);
+        p.input(i, j) += 5;
+        const auto after = ncv::apply_conv(p.input, p.kernel, p.options, p.mode);
+        for (std::size_t r = 0; r < before.rows(); ++r)
+            for (std::size_t c = 0; c < before.cols(); ++c) {
+                const bool inside = reached.rows.begin <= r && r < reached.rows.end && reached.cols.begin <= c &&
+                                    c < reached.cols.end;
+                if (!inside) BOOST_TEST(before(r, c) == after(r, c), "trial " << trial);
+            }
+        const ncv::output_block whole = ncv::all_outputs(p);
+        const std::size_t split = random.pick(0, whole.rows.end);  // 0 or the end: one block is empty
+        const exact parts = ncv::conv_loss_over(p, {{0, split}, whole.cols}) +
+                            ncv::conv_loss_over(p, {{split, whole.rows.end}, whole.cols});
+        BOOST_TEST(parts == ncv::conv_loss(p), "trial " << trial);
+    }
+}
+
 BOOST_AUTO_TEST_CASE(the_loss_is_quadratic_in_each_entry) {
     random_conv_problems random;
     for (int trial = 0; trial < 100; ++trial) BOOST_TEST(ncv::quadratic_in_every_entry(random.problem()));

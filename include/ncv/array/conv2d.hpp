@@ -39,6 +39,47 @@ struct conv_options {
     return (input_extent + 2 * options.padding - kernel_extent) / options.stride + 1;
 }
 
+// Indices begin, begin + 1, ..., end − 1 along one axis (none when begin == end).
+struct index_range {
+    std::size_t begin = 0, end = 0;
+    [[nodiscard]] constexpr std::size_t size() const noexcept { return end - begin; }
+    friend constexpr bool operator==(const index_range&, const index_range&) = default;
+};
+
+// Along one axis, the outputs whose window covers input index i: output o covers the padded
+// indices o·s .. o·s + k − 1, so ⌈(i + p − k + 1)/s⌉ ≤ o ≤ ⌊(i + p)/s⌋, clipped to the outputs.
+// Empty when the stride steps over i. Meaningful only where conv_shape_valid holds.
+[[nodiscard]] constexpr index_range outputs_reaching(std::size_t i, std::size_t input_extent,
+                                                     std::size_t kernel_extent, conv_options options) noexcept {
+    const std::size_t padded = i + options.padding, stride = options.stride;
+    const std::size_t outputs = conv_output_extent(input_extent, kernel_extent, options);
+    const std::size_t first = padded + 1 > kernel_extent ? (padded + 1 - kernel_extent + stride - 1) / stride : 0;
+    const std::size_t end = std::min(padded / stride + 1, outputs);
+    return first < end ? index_range{first, end} : index_range{end, end};
+}
+
+// A block of a convolution's outputs: the rows and the columns it spans.
+struct output_block {
+    index_range rows, cols;
+    [[nodiscard]] constexpr bool empty() const noexcept { return rows.size() == 0 || cols.size() == 0; }
+    friend constexpr bool operator==(const output_block&, const output_block&) = default;
+};
+
+// Every output of an input_rows x input_cols input under a kernel_rows x kernel_cols kernel.
+[[nodiscard]] constexpr output_block all_outputs(std::size_t input_rows, std::size_t input_cols,
+                                                 std::size_t kernel_rows, std::size_t kernel_cols,
+                                                 conv_options options) noexcept {
+    return {{0, conv_output_extent(input_rows, kernel_rows, options)},
+            {0, conv_output_extent(input_cols, kernel_cols, options)}};
+}
+
+// The outputs whose window covers input element (i, j): the only entries of B it changes.
+[[nodiscard]] constexpr output_block outputs_reaching(std::size_t i, std::size_t j, std::size_t input_rows,
+                                                      std::size_t input_cols, std::size_t kernel_rows,
+                                                      std::size_t kernel_cols, conv_options options) noexcept {
+    return {outputs_reaching(i, input_rows, kernel_rows, options), outputs_reaching(j, input_cols, kernel_cols, options)};
+}
+
 // Both axes valid: the predicate behind the compile-time rejection of a bad fixed shape.
 template <matrix_like A, matrix_like W>
 [[nodiscard]] constexpr bool conv_shape_valid(const A& input, const W& kernel, conv_options options) noexcept {
@@ -74,13 +115,16 @@ concept correlatable = contiguous_matrix<A> && contiguous_matrix<W> &&
 
 namespace detail {
 
-// The one loop behind every variant. Positions in the padding are skipped rather than
-// multiplied by a zero: padded zeros are not elements of A, and a counting scalar must not see
-// them. Extents are read once and elements through raw row-major pointers, because in constant
-// evaluation every member-function call costs far more than the arithmetic around it.
+// The one loop behind every variant: fills `out` with the outputs from (first_row, first_col)
+// on, as many as it has rows and columns (all of them from (0, 0)). Positions in the padding
+// are skipped rather than multiplied by a zero: padded zeros are not elements of A, and a
+// counting scalar must not see them. Extents are read once and elements through raw row-major
+// pointers, because in constant evaluation every member-function call costs far more than the
+// arithmetic around it.
 template <class A, class W, class Out>
     requires correlatable<A, W>
-constexpr void correlate_into(const A& input, const W& kernel, conv_options options, Out& out) {
+constexpr void correlate_into(const A& input, const W& kernel, conv_options options, Out& out,
+                              std::size_t first_row = 0, std::size_t first_col = 0) {
     using product = conv_product_t<A, W>;
     const std::size_t in_rows = input.rows(), in_cols = input.cols();
     const std::size_t k_rows = kernel.rows(), k_cols = kernel.cols();
@@ -93,12 +137,12 @@ constexpr void correlate_into(const A& input, const W& kernel, conv_options opti
         for (std::size_t c = 0; c < out_cols; ++c) {
             product sum{};
             for (std::size_t u = 0; u < k_rows; ++u) {
-                const std::size_t padded_row = r * stride + u;
+                const std::size_t padded_row = (first_row + r) * stride + u;
                 if (padded_row < padding || padded_row - padding >= in_rows) continue;
                 const auto* in_row = in + (padded_row - padding) * in_cols;
                 const auto* w_row = w + u * k_cols;
                 for (std::size_t v = 0; v < k_cols; ++v) {
-                    const std::size_t padded_col = c * stride + v;
+                    const std::size_t padded_col = (first_col + c) * stride + v;
                     if (padded_col < padding || padded_col - padding >= in_cols) continue;
                     sum = sum + in_row[padded_col - padding] * w_row[v];
                 }
@@ -146,6 +190,23 @@ template <class A, class W>
     return out;
 }
 
+// Only the outputs in `block` (a non-empty block within the output), as a matrix of the block's
+// shape: what a derivative with respect to one entry of A needs, the outputs that entry reaches.
+// Throws std::invalid_argument for an invalid shape or a block that is empty or outside B.
+template <class A, class W>
+    requires correlatable<A, W>
+[[nodiscard]] constexpr dyn_matrix<detail::conv_product_t<A, W>> cross_correlate_block(const A& input, const W& kernel,
+                                                                                       conv_options options,
+                                                                                       output_block block) {
+    detail::require_valid_shape(input, kernel, options);
+    const output_block whole = all_outputs(input.rows(), input.cols(), kernel.rows(), kernel.cols(), options);
+    if (block.empty() || block.rows.end > whole.rows.end || block.cols.end > whole.cols.end)
+        throw std::invalid_argument("cross_correlate_block: the block is empty or reaches outside the output");
+    dyn_matrix<detail::conv_product_t<A, W>> out(block.rows.size(), block.cols.size());
+    detail::correlate_into(input, kernel, options, out, block.rows.begin, block.cols.begin);
+    return out;
+}
+
 // The two readings of the word "convolution" (the paper's Q2 means the first).
 enum class conv_mode { cross_correlation, convolution };
 
@@ -175,6 +236,16 @@ template <class A, class W>
     requires correlatable<A, W>
 [[nodiscard]] constexpr auto apply_conv(const A& input, const W& kernel, conv_options options, conv_mode mode) {
     return cross_correlate(input, effective_kernel(kernel, mode), options);
+}
+
+// The same, only the outputs in `block` (see cross_correlate_block).
+template <class A, class W>
+    requires correlatable<A, W>
+[[nodiscard]] constexpr auto apply_conv_block(const A& input, const W& kernel, conv_options options, conv_mode mode,
+                                              output_block block) {
+    // No copy of W for the cross-correlation: a derivative runs this once per entry of A.
+    if (mode == conv_mode::convolution) return cross_correlate_block(input, rotate180(kernel), options, block);
+    return cross_correlate_block(input, kernel, options, block);
 }
 
 }  // namespace ncv

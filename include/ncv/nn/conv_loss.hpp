@@ -56,18 +56,30 @@ constexpr void require_consistent(const conv_loss_problem<T>& p) {
                 throw std::invalid_argument("mask: entries must be 0 or 1");
 }
 
-// f = Σ m_ij (b_ij − c_ij)² for a given B.
+namespace detail {
+
+// Σ m (b − c)² where entry (i, j) of B meets entry (first_row + i, first_col + j) of C and the
+// mask: B may be a block of the outputs.
 template <matrix_like B, matrix_like C, matrix_like M>
-[[nodiscard]] constexpr typename B::value_type masked_squared_error(const B& b, const C& c, const M& mask) {
+[[nodiscard]] constexpr typename B::value_type masked_squared_error_from(const B& b, const C& c, const M& mask,
+                                                                         std::size_t first_row, std::size_t first_col) {
     using T = typename B::value_type;
     T sum{};
     for (std::size_t i = 0; i < b.rows(); ++i)
         for (std::size_t j = 0; j < b.cols(); ++j)
-            if (mask(i, j) != 0) {
-                const T difference = b(i, j) - T(c(i, j));
+            if (mask(first_row + i, first_col + j) != 0) {
+                const T difference = b(i, j) - T(c(first_row + i, first_col + j));
                 sum = sum + difference * difference;
             }
     return sum;
+}
+
+}  // namespace detail
+
+// f = Σ m_ij (b_ij − c_ij)² for a given B.
+template <matrix_like B, matrix_like C, matrix_like M>
+[[nodiscard]] constexpr typename B::value_type masked_squared_error(const B& b, const C& c, const M& mask) {
+    return detail::masked_squared_error_from(b, c, mask, 0, 0);
 }
 
 // ∂f/∂B of the masked squared error: 2 m_ij (b_ij − c_ij).
@@ -84,10 +96,26 @@ template <ring_scalar T>
     return g;
 }
 
+// The terms of f that belong to the outputs in `block`: those outputs of B = conv(A, W) only,
+// then their masked squared error against C. Zero for an empty block. Throws
+// std::invalid_argument for an invalid shape or a block outside B.
+template <ring_scalar T>
+[[nodiscard]] constexpr T conv_loss_over(const conv_loss_problem<T>& p, output_block block) {
+    if (block.empty()) return T{};
+    return detail::masked_squared_error_from(apply_conv_block(p.input, p.kernel, p.options, p.mode, block), p.target,
+                                             p.mask, block.rows.begin, block.cols.begin);
+}
+
+// Every output of the problem.
+template <ring_scalar T>
+[[nodiscard]] constexpr output_block all_outputs(const conv_loss_problem<T>& p) noexcept {
+    return all_outputs(p.input.rows(), p.input.cols(), p.kernel.rows(), p.kernel.cols(), p.options);
+}
+
 // f for the whole problem: B = conv(A, W), then the masked squared error against C.
 template <ring_scalar T>
 [[nodiscard]] constexpr T conv_loss(const conv_loss_problem<T>& p) {
-    return masked_squared_error(apply_conv(p.input, p.kernel, p.options, p.mode), p.target, p.mask);
+    return conv_loss_over(p, all_outputs(p));
 }
 
 }  // namespace ncv

@@ -41,15 +41,41 @@ constexpr conv_loss_problem<dual<T>> lift_to_dual(const conv_loss_problem<T>& p)
             p.mode};
 }
 
-// ∂f/∂(one entry) on an already lifted problem: mark the entry (derivative 1), evaluate, unmark.
+// The outputs whose terms of f depend on one entry: all of them for an entry of W, those whose
+// window covers it for an entry of A. Every other term is constant in that entry, so it adds
+// nothing to the entry's derivative and cancels exactly in a difference of two values of f:
+// the derivatives evaluate only these terms, which makes a whole gradient cost about as much
+// as one pass over B instead of one pass per entry of A. (A block too small would drop terms
+// that do depend on the entry, and backpropagation, which does not use it, would disagree.)
+template <class T>
+constexpr output_block outputs_depending_on(const conv_loss_problem<T>& p, loss_parameter which, std::size_t i,
+                                            std::size_t j) {
+    if (which == loss_parameter::kernel) return all_outputs(p);
+    return outputs_reaching(i, j, p.input.rows(), p.input.cols(), p.kernel.rows(), p.kernel.cols(), p.options);
+}
+
+// ∂f/∂(one entry) on an already lifted problem: mark the entry (derivative 1), evaluate the
+// terms that depend on it, unmark.
 template <ring_scalar T>
 constexpr T derivative_on_lifted(conv_loss_problem<dual<T>>& lifted, loss_parameter which, std::size_t i,
                                  std::size_t j) {
     auto& entry = parameter_matrix(lifted, which)(i, j);
     entry.derivative = T(1);
-    const T derivative = conv_loss(lifted).derivative;
+    const T derivative = conv_loss_over(lifted, outputs_depending_on(lifted, which, i, j)).derivative;
     entry.derivative = T();
     return derivative;
+}
+
+// The terms of f over `block` with one parameter moved by h; the problem is restored before returning.
+template <ring_scalar T>
+constexpr T loss_over_moved(conv_loss_problem<T>& p, loss_parameter which, std::size_t i, std::size_t j, const T& h,
+                            output_block block) {
+    auto& entry = parameter_matrix(p, which)(i, j);
+    const T original = entry;
+    entry = entry + h;
+    const T loss = conv_loss_over(p, block);
+    entry = original;
+    return loss;
 }
 
 }  // namespace detail
@@ -87,12 +113,7 @@ template <ring_scalar T>
 template <ring_scalar T>
 [[nodiscard]] constexpr T loss_moved(conv_loss_problem<T>& p, loss_parameter which, std::size_t i, std::size_t j,
                                      const T& h) {
-    auto& entry = detail::parameter_matrix(p, which)(i, j);
-    const T original = entry;
-    entry = entry + h;
-    const T loss = conv_loss(p);
-    entry = original;
-    return loss;
+    return detail::loss_over_moved(p, which, i, j, h, all_outputs(p));
 }
 
 // (f(x + h) − f(x − h)) / 2h with h = 1. This is the exact derivative, not an approximation:
@@ -100,11 +121,14 @@ template <ring_scalar T>
 // polynomial of degree at most 2 in it, and for a quadratic the central difference is exact
 // for every h ≠ 0. quadratic_in_entry checks that premise on the data. Integers may be used:
 // the difference is then 2·f′ exactly, and a quotient that is not exact throws std::domain_error.
+// Only the terms of f that depend on the entry are evaluated: the others cancel exactly.
 template <ring_with_division T>
 [[nodiscard]] constexpr T central_difference_on(conv_loss_problem<T>& p, loss_parameter which, std::size_t i,
                                                 std::size_t j) {
     const T h(1);
-    const T difference = loss_moved(p, which, i, j, h) - loss_moved(p, which, i, j, T(-h));
+    const output_block terms = detail::outputs_depending_on(p, which, i, j);
+    const T difference =
+        detail::loss_over_moved(p, which, i, j, h, terms) - detail::loss_over_moved(p, which, i, j, T(-h), terms);
     const T derivative = difference / (h + h);
     if (!(derivative * (h + h) == difference))
         throw std::domain_error("ncv::central_difference: the difference quotient is not exact in this scalar type");
