@@ -44,6 +44,39 @@ BOOST_AUTO_TEST_CASE(constants_have_no_derivative) {
     BOOST_TEST((-product).derivative == q(-7));
 }
 
+// A plain T on either side acts as the constant d(t): every mixed operation equals the
+// operation with the constant lifted (derivative 0), on random values and derivatives.
+BOOST_AUTO_TEST_CASE(a_plain_value_mixes_as_a_constant) {
+    std::mt19937_64 engine(17);
+    std::uniform_int_distribution<int> numerator(-20, 20), denominator(1, 7);
+    const auto draw = [&] { return q(numerator(engine), denominator(engine)); };
+    for (int i = 0; i < 300; ++i) {
+        const d x(draw(), draw());
+        q t = draw();
+        if (t == q(0)) t = q(1, 3);
+        const d c(t);
+        BOOST_TEST((c.derivative == q(0) && c.value == t));
+        BOOST_TEST((x + t == x + c));
+        BOOST_TEST((t + x == c + x));
+        BOOST_TEST((x - t == x - c));
+        BOOST_TEST((t - x == c - x));
+        BOOST_TEST((x * t == x * c));
+        BOOST_TEST((t * x == c * x));
+        BOOST_TEST((x / t == x / c));
+    }
+}
+
+// Built with parentheses like a class with constructors, and at compile time.
+BOOST_AUTO_TEST_CASE(parenthesised_construction) {
+    constexpr d constant(q(5));
+    constexpr d pair(q(2), q(3));
+    static_assert(constant.value == q(5) && constant.derivative == q(0));
+    static_assert(pair.value == q(2) && pair.derivative == q(3));
+    static_assert(d::variable(q(4)) == d(q(4), q(1)));
+    static_assert(d() == d(q(0), q(0)));
+    BOOST_TEST((d(1) == d(q(1))), "d(1) is the constant 1, as unital_ring asks");
+}
+
 BOOST_AUTO_TEST_CASE(works_over_unbounded_rationals) {
     using big = boost::multiprecision::cpp_rational;
     const auto x = ncv::dual<big>::variable(big(1, 3));
