@@ -81,7 +81,8 @@ constexpr T loss_over_moved(conv_loss_problem<T>& p, loss_parameter which, std::
 }  // namespace detail
 
 // Forward-mode automatic differentiation: f is evaluated by the same generic code on dual
-// numbers, once per parameter, with that parameter's derivative part set to 1.
+// numbers, once per parameter, with that parameter's derivative part set to 1 (for an entry of
+// A, only the terms of f that depend on it: see outputs_depending_on).
 template <ring_scalar T>
 [[nodiscard]] constexpr T forward_mode_derivative(const conv_loss_problem<T>& p, loss_parameter which, std::size_t i,
                                                   std::size_t j) {
