@@ -9,6 +9,7 @@
 #include <limits>
 #include <random>
 #include <stdexcept>
+#include <utility>
 #include <vector>
 
 #include <ncv/array/conv2d.hpp>
@@ -54,6 +55,17 @@ ncv::dyn_matrix<exact> im2col_reference(const ncv::dyn_matrix<exact>& a, const n
 
 struct random_problem : random_exact {
     random_problem() : random_exact(2023, 50, 9) {}
+
+    // A random input, kernel, padding and stride within the given bounds; not always valid.
+    struct shape_case {
+        ncv::dyn_matrix<exact> a, w;
+        ncv::conv_options options;
+    };
+    shape_case draw(std::size_t input, std::size_t kernel, std::size_t padding, std::size_t stride) {
+        auto a = matrix(pick(1, input), pick(1, input));
+        auto w = matrix(pick(1, kernel), pick(1, kernel));
+        return {std::move(a), std::move(w), {pick(0, padding), pick(1, stride)}};
+    }
 };
 
 }  // namespace
@@ -64,9 +76,7 @@ BOOST_AUTO_TEST_CASE(random_problems_agree_with_im2col) {
     random_problem random;
     int checked = 0;
     for (int trial = 0; trial < 400; ++trial) {
-        const auto a = random.matrix(random.pick(1, 9), random.pick(1, 9));
-        const auto w = random.matrix(random.pick(1, 5), random.pick(1, 5));
-        const ncv::conv_options options{random.pick(0, 4), random.pick(1, 4)};
+        const auto [a, w, options] = random.draw(9, 5, 4, 4);
         if (!ncv::conv_shape_valid(a, w, options)) {
             BOOST_CHECK_THROW((void)ncv::cross_correlate(a, w, options), std::invalid_argument);
             continue;
@@ -159,9 +169,7 @@ BOOST_AUTO_TEST_CASE(a_block_is_those_entries_of_the_whole_output) {
     random_problem random;
     int checked = 0;
     for (int trial = 0; trial < 400; ++trial) {
-        const auto a = random.matrix(random.pick(1, 8), random.pick(1, 8));
-        const auto w = random.matrix(random.pick(1, 4), random.pick(1, 4));
-        const ncv::conv_options options{random.pick(0, 3), random.pick(1, 3)};
+        const auto [a, w, options] = random.draw(8, 4, 3, 3);
         if (!ncv::conv_shape_valid(a, w, options)) continue;
         const ncv::output_block whole = ncv::all_outputs(a.rows(), a.cols(), w.rows(), w.cols(), options);
         const std::size_t r0 = random.pick(0, whole.rows.end - 1), c0 = random.pick(0, whole.cols.end - 1);
