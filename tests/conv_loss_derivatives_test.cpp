@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <stdexcept>
 
 #include <ncv/nn/conv2d_backward.hpp>
 #include <ncv/nn/conv_loss.hpp>
@@ -55,6 +56,27 @@ BOOST_AUTO_TEST_CASE(an_entry_of_A_changes_only_the_outputs_reaching_it) {
         const exact parts = ncv::conv_loss_over(p, {{0, split}, whole.cols}) +
                             ncv::conv_loss_over(p, {{split, whole.rows.end}, whole.cols});
         BOOST_TEST(parts == ncv::conv_loss(p), "trial " << trial);
+    }
+}
+
+// An invalid shape is refused with std::invalid_argument by every entry point, before any
+// extent is computed from it (a stride of 0 would divide by zero).
+BOOST_AUTO_TEST_CASE(invalid_shapes_are_refused_not_divided_by) {
+    const auto problem = [](ncv::conv_options options, std::size_t kernel) {
+        return ncv::conv_loss_problem<exact>{ncv::dyn_matrix<exact>(3, 3), ncv::dyn_matrix<exact>(kernel, kernel),
+                                             ncv::dyn_matrix<exact>(1, 1), ncv::make_mask(1, 1, ncv::mask_kind::all),
+                                             options, ncv::conv_mode::cross_correlation};
+    };
+    for (auto p : {problem({0, 0}, 3), problem({0, 1}, 4)}) {
+        BOOST_CHECK_THROW((void)ncv::conv_loss(p), std::invalid_argument);
+        BOOST_CHECK_THROW((void)ncv::all_outputs(p), std::invalid_argument);
+        BOOST_CHECK_THROW((void)ncv::loss_moved(p, ncv::loss_parameter::input, 0, 0, exact(1)), std::invalid_argument);
+        for (const auto which : {ncv::loss_parameter::kernel, ncv::loss_parameter::input}) {
+            BOOST_CHECK_THROW((void)ncv::forward_mode_derivative(p, which, 0, 0), std::invalid_argument);
+            BOOST_CHECK_THROW((void)ncv::central_difference_derivative(p, which, 0, 0), std::invalid_argument);
+        }
+        BOOST_CHECK_THROW((void)ncv::forward_mode_gradients(p), std::invalid_argument);
+        BOOST_CHECK_THROW((void)ncv::central_difference_gradients(p), std::invalid_argument);
     }
 }
 

@@ -106,9 +106,11 @@ template <ring_scalar T>
                                              p.mask, block.rows.begin, block.cols.begin);
 }
 
-// Every output of the problem.
+// Every output of the problem. Throws std::invalid_argument for an invalid shape (a stride of 0,
+// a kernel larger than the padded input), as the convolution does, before any extent is divided.
 template <ring_scalar T>
-[[nodiscard]] constexpr output_block all_outputs(const conv_loss_problem<T>& p) noexcept {
+[[nodiscard]] constexpr output_block all_outputs(const conv_loss_problem<T>& p) {
+    detail::require_valid_shape(p.input, p.kernel, p.options);
     return all_outputs(p.input.rows(), p.input.cols(), p.kernel.rows(), p.kernel.cols(), p.options);
 }
 

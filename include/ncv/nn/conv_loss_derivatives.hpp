@@ -50,7 +50,8 @@ constexpr conv_loss_problem<dual<T>> lift_to_dual(const conv_loss_problem<T>& p)
 template <class T>
 constexpr output_block outputs_depending_on(const conv_loss_problem<T>& p, loss_parameter which, std::size_t i,
                                             std::size_t j) {
-    if (which == loss_parameter::kernel) return all_outputs(p);
+    const output_block all = all_outputs(p);  // validates the shape first
+    if (which == loss_parameter::kernel) return all;
     return outputs_reaching(i, j, p.input.rows(), p.input.cols(), p.kernel.rows(), p.kernel.cols(), p.options);
 }
 
