@@ -1,8 +1,10 @@
-// Tests ncv::multi_polynomial, the determinant and the adjugate against evaluation at random points, and the normal form.
+// Tests ncv::multi_polynomial (against evaluation at random points and against a term map), the determinant, the adjugate and the normal form.
 #define BOOST_TEST_MODULE multi_polynomial
 #include <boost/test/unit_test.hpp>
 
+#include <cstddef>
 #include <cstdint>
+#include <map>
 #include <random>
 #include <stdexcept>
 #include <type_traits>
@@ -28,6 +30,112 @@ BOOST_AUTO_TEST_CASE(arithmetic_agrees_with_evaluation) {
         BOOST_TEST((p - r)(point) == p(point) - r(point));
         BOOST_TEST((p * r)(point) == p(point) * r(point));
     }
+}
+
+// An independent polynomial: a map from exponent vectors (ordered as std::array orders them,
+// lexicographically) to nonzero coefficients, with sums and products written from the definition.
+namespace {
+
+constexpr std::size_t map_vars = 11;  // two words of packed exponents: comparisons read both
+using exponent_vector = std::array<unsigned, map_vars>;
+using term_map = std::map<exponent_vector, q>;
+using wide_poly = ncv::multi_polynomial<q, map_vars, 256>;
+
+void add_into(term_map& m, const exponent_vector& e, const q& c) {
+    const q sum = m[e] + c;
+    if (sum == q(0)) m.erase(e);
+    else m[e] = sum;
+}
+
+term_map map_sum(const term_map& a, const term_map& b) {
+    term_map r = a;
+    for (const auto& [e, c] : b) add_into(r, e, c);
+    return r;
+}
+
+term_map map_product(const term_map& a, const term_map& b) {
+    term_map r;
+    for (const auto& [ea, ca] : a)
+        for (const auto& [eb, cb] : b) {
+            exponent_vector e{};
+            for (std::size_t v = 0; v < map_vars; ++v) e[v] = ea[v] + eb[v];
+            add_into(r, e, ca * cb);
+        }
+    return r;
+}
+
+// x_v = c: each term's power k of x_v becomes the factor c^k, and terms that then agree add up.
+term_map map_substitute(const term_map& a, std::size_t v, const q& c) {
+    term_map r;
+    for (const auto& [powers, coefficient] : a) {
+        q factor(1);
+        for (unsigned k = 0; k < powers[v]; ++k) factor = factor * c;
+        exponent_vector e = powers;
+        e[v] = 0;
+        add_into(r, e, coefficient * factor);
+    }
+    return r;
+}
+
+// The polynomial's term list, read term by term: it must be the map, in the map's order.
+bool same_terms(const wide_poly& p, const term_map& m) {
+    if (p.term_count() != m.size()) return false;
+    std::size_t k = 0;
+    for (const auto& [e, c] : m) {
+        if (p[k].powers() != e || !(p[k].coefficient == c)) return false;
+        ++k;
+    }
+    return true;
+}
+
+}  // namespace
+
+// Random sparse polynomials in 11 variables, built term by term through monomial(): their sums,
+// differences and products have exactly the map's terms, in its order, without zero coefficients.
+// Coefficients are small and exponents few, so like terms meet and cancel often.
+BOOST_AUTO_TEST_CASE(sums_and_products_have_exactly_the_terms_of_a_term_map) {
+    std::mt19937_64 engine(77);
+    std::uniform_int_distribution<int> coefficient(-2, 2), denominator(1, 3), term_count(0, 9), power(0, 2);
+    std::uniform_int_distribution<std::size_t> variable(0, map_vars - 1);
+    const auto random_polynomial = [&] {
+        wide_poly p;
+        term_map m;
+        for (int t = term_count(engine); t > 0; --t) {
+            exponent_vector e{};
+            for (int factors = 0; factors < 2; ++factors) e[variable(engine)] += static_cast<unsigned>(power(engine));
+            const q c(coefficient(engine), denominator(engine));
+            p = p + wide_poly::monomial(c, e);
+            add_into(m, e, c);
+        }
+        return std::pair{p, m};
+    };
+    for (int trial = 0; trial < 400; ++trial) {
+        const auto [a, ma] = random_polynomial();
+        const auto [b, mb] = random_polynomial();
+        BOOST_TEST(same_terms(a, ma));
+        BOOST_TEST(same_terms(a + b, map_sum(ma, mb)));
+        BOOST_TEST(same_terms(b + a, map_sum(ma, mb)));
+        term_map minus_b;
+        for (const auto& [e, c] : mb) minus_b[e] = -c;
+        BOOST_TEST(same_terms(a - b, map_sum(ma, minus_b)));
+        BOOST_TEST((a - a).is_zero());
+        BOOST_TEST(same_terms(a * b, map_product(ma, mb)));
+        BOOST_TEST(same_terms(b * a, map_product(ma, mb)));
+        const std::size_t v = variable(engine);
+        const q c(coefficient(engine), denominator(engine));
+        BOOST_TEST(same_terms(a.substitute(v, c), map_substitute(ma, v, c)));
+        BOOST_TEST(same_terms((a * b).substitute(v, c), map_substitute(map_product(ma, mb), v, c)));
+    }
+}
+
+// Eliminating a variable makes terms meet: they must be combined, and dropped where they cancel.
+BOOST_AUTO_TEST_CASE(terms_that_meet_after_a_substitution_are_combined) {
+    const poly x = poly::variable(0), y = poly::variable(1), z = poly::variable(2);
+    const poly p = x * y - x + z;
+    BOOST_TEST((p.substitute(1, q(1)) == z));
+    BOOST_TEST((p.substitute(1, q(2)) == x + z));
+    BOOST_TEST(((x * y * y - x).expectation_over(1, std::array<q, 3>{1, 0, 1})).is_zero());
+    BOOST_TEST((p.coefficient_in(1, 0) == z - x));
 }
 
 BOOST_AUTO_TEST_CASE(normal_form_makes_identities_checkable) {

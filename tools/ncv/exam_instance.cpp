@@ -78,7 +78,8 @@ boost::json::value q1_iterate(const exam_instance& instance, std::size_t t, harm
         using form = linear_form<exact, 3>;
         std::vector<form> symbols{form::symbol(0), form::symbol(1), form::symbol(2)};
         const form w = sgd_final<exact>(symbols, form{}, t, rule);
-        std::vector<exact> coefficients(w.coefficients().begin(), w.coefficients().begin() + static_cast<std::ptrdiff_t>(t));
+        const auto all = w.coefficients();  // a copy: both iterators must point into the same one
+        std::vector<exact> coefficients(all.begin(), all.begin() + static_cast<std::ptrdiff_t>(t));
         return write_vector(coefficients);
     }
     const std::size_t d = instance.points[0].size();

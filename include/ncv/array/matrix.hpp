@@ -1,7 +1,6 @@
 // Defines ncv::matrix<T, R, C> (extents in the type), ncv::dyn_matrix<T> (extents at run time) and the concept both model.
 #pragma once
 
-#include <array>
 #include <concepts>
 #include <cstddef>
 #include <initializer_list>
@@ -9,6 +8,8 @@
 #include <string>
 #include <type_traits>
 #include <utility>
+
+#include <ncv/number/detail/plain_array.hpp>
 
 namespace ncv {
 
@@ -53,18 +54,18 @@ public:
     [[nodiscard]] static constexpr std::size_t rows() noexcept { return Rows; }
     [[nodiscard]] static constexpr std::size_t cols() noexcept { return Cols; }
 
-    [[nodiscard]] constexpr T& operator()(std::size_t i, std::size_t j) { return elements_[i * Cols + j]; }
-    [[nodiscard]] constexpr const T& operator()(std::size_t i, std::size_t j) const { return elements_[i * Cols + j]; }
+    [[nodiscard]] constexpr T& operator()(std::size_t i, std::size_t j) { return elements_.values[i * Cols + j]; }
+    [[nodiscard]] constexpr const T& operator()(std::size_t i, std::size_t j) const { return elements_.values[i * Cols + j]; }
 
     // Row-major elements, for hot loops (each accessor call is costly in constant evaluation).
-    [[nodiscard]] constexpr T* data() noexcept { return elements_.data(); }
-    [[nodiscard]] constexpr const T* data() const noexcept { return elements_.data(); }
+    [[nodiscard]] constexpr T* data() noexcept { return elements_.values; }
+    [[nodiscard]] constexpr const T* data() const noexcept { return elements_.values; }
 
     [[nodiscard]] friend constexpr bool operator==(const matrix&, const matrix&) = default;
 
 private:
     // Not `{}`: g++ 12 may reuse a `{}` that a constant evaluation changed (tests/default_values_test.cpp).
-    std::array<T, Rows * Cols> elements_ = std::array<T, Rows * Cols>();
+    detail::plain_array<T, Rows * Cols> elements_ = detail::plain_array<T, Rows * Cols>();
 };
 
 template <class T, std::size_t Rows, std::size_t Cols>

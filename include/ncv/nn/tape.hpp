@@ -1,12 +1,12 @@
 // Defines ncv::tape: reverse-mode automatic differentiation (backpropagation) on a fixed-capacity tape, usable in constant evaluation.
 #pragma once
 
-#include <array>
 #include <concepts>
 #include <cstddef>
 #include <stdexcept>
 
 #include <ncv/number/concepts.hpp>
+#include <ncv/number/detail/plain_array.hpp>
 
 namespace ncv {
 
@@ -29,9 +29,9 @@ public:
     class var {
     public:
         constexpr var() = default;
-        [[nodiscard]] constexpr const T& value() const { return owner_->nodes_[index_].value; }
+        [[nodiscard]] constexpr const T& value() const { return owner_->nodes_.values[index_].value; }
         // ∂output/∂this, after backward(output).
-        [[nodiscard]] constexpr const T& adjoint() const { return owner_->nodes_[index_].adjoint; }
+        [[nodiscard]] constexpr const T& adjoint() const { return owner_->nodes_.values[index_].adjoint; }
 
         [[nodiscard]] friend constexpr var operator+(const var& x, const var& y) { return apply(op::add, x, y); }
         [[nodiscard]] friend constexpr var operator-(const var& x, const var& y) { return apply(op::sub, x, y); }
@@ -64,10 +64,10 @@ public:
     // Backpropagation: adjoint(output) = 1, then each node, last to first, passes its adjoint
     // to its operands through the local derivative.
     constexpr void backward(const var& output) {
-        for (std::size_t k = 0; k < size_; ++k) nodes_[k].adjoint = T{};
-        nodes_[output.index_].adjoint = T(1);
+        for (std::size_t k = 0; k < size_; ++k) nodes_.values[k].adjoint = T{};
+        nodes_.values[output.index_].adjoint = T(1);
         for (std::size_t k = output.index_ + 1; k-- > 0;) {
-            const node& n = nodes_[k];
+            const node& n = nodes_.values[k];
             switch (n.kind) {
                 case op::leaf: break;
                 case op::add:
@@ -79,12 +79,12 @@ public:
                     accumulate(n.b, -n.adjoint);
                     break;
                 case op::mul:
-                    accumulate(n.a, n.adjoint * nodes_[n.b].value);
-                    accumulate(n.b, n.adjoint * nodes_[n.a].value);
+                    accumulate(n.a, n.adjoint * nodes_.values[n.b].value);
+                    accumulate(n.b, n.adjoint * nodes_.values[n.a].value);
                     break;
                 case op::neg: accumulate(n.a, -n.adjoint); break;
                 case op::relu:
-                    if (T{} < nodes_[n.a].value) accumulate(n.a, n.adjoint);  // derivative 0 at and below 0
+                    if (T{} < nodes_.values[n.a].value) accumulate(n.a, n.adjoint);  // derivative 0 at and below 0
                     break;
             }
         }
@@ -93,13 +93,13 @@ public:
 private:
     constexpr node& push() {
         if (size_ == Capacity) throw std::length_error("ncv::tape: capacity exhausted; use a larger Capacity");
-        nodes_[size_] = node{};
-        return nodes_[size_++];
+        nodes_.values[size_] = node{};
+        return nodes_.values[size_++];
     }
 
     constexpr var record(op kind, const var& x, const var& y) {
-        const T a = nodes_[x.index_].value;
-        const T b = nodes_[y.index_].value;
+        const T a = nodes_.values[x.index_].value;
+        const T b = nodes_.values[y.index_].value;
         T value{};
         switch (kind) {
             case op::add: value = a + b; break;
@@ -117,10 +117,10 @@ private:
         return var(this, size_ - 1);
     }
 
-    constexpr void accumulate(std::size_t k, const T& contribution) { nodes_[k].adjoint = nodes_[k].adjoint + contribution; }
+    constexpr void accumulate(std::size_t k, const T& contribution) { nodes_.values[k].adjoint = nodes_.values[k].adjoint + contribution; }
 
     // Not `{}`: g++ 12 may reuse a `{}` that a constant evaluation changed (tests/default_values_test.cpp).
-    std::array<node, Capacity> nodes_ = std::array<node, Capacity>();
+    detail::plain_array<node, Capacity> nodes_ = detail::plain_array<node, Capacity>();
     std::size_t size_ = 0;
 };
 

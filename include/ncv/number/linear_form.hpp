@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include <ncv/number/concepts.hpp>
+#include <ncv/number/detail/plain_array.hpp>
 
 namespace ncv {
 
@@ -23,35 +24,40 @@ public:
     [[nodiscard]] static constexpr linear_form symbol(std::size_t i) {
         if (i >= N) throw std::out_of_range("ncv::linear_form: symbol index beyond the form's capacity");
         linear_form f;
-        f.coefficients_[i] = T(1);
+        f.coefficients_.values[i] = T(1);
         return f;
     }
 
     // From coefficients: {c0, c1, …} stands for c0·s0 + c1·s1 + …
     [[nodiscard]] static constexpr linear_form from_coefficients(const std::array<T, N>& coefficients) {
         linear_form f;
-        f.coefficients_ = coefficients;
+        for (std::size_t i = 0; i < N; ++i) f.coefficients_.values[i] = coefficients[i];
         return f;
     }
 
     [[nodiscard]] static constexpr std::size_t size() noexcept { return N; }
-    [[nodiscard]] constexpr const T& coefficient(std::size_t i) const { return coefficients_[i]; }
-    [[nodiscard]] constexpr const std::array<T, N>& coefficients() const noexcept { return coefficients_; }
+    [[nodiscard]] constexpr const T& coefficient(std::size_t i) const { return coefficients_.values[i]; }
+    // A copy (the form keeps its coefficients in a plain array).
+    [[nodiscard]] constexpr std::array<T, N> coefficients() const {
+        std::array<T, N> copy;
+        for (std::size_t i = 0; i < N; ++i) copy[i] = coefficients_.values[i];
+        return copy;
+    }
 
     [[nodiscard]] friend constexpr linear_form operator+(const linear_form& a, const linear_form& b) {
         linear_form r;
-        for (std::size_t i = 0; i < N; ++i) r.coefficients_[i] = a.coefficients_[i] + b.coefficients_[i];
+        for (std::size_t i = 0; i < N; ++i) r.coefficients_.values[i] = a.coefficients_.values[i] + b.coefficients_.values[i];
         return r;
     }
     [[nodiscard]] friend constexpr linear_form operator-(const linear_form& a, const linear_form& b) {
         linear_form r;
-        for (std::size_t i = 0; i < N; ++i) r.coefficients_[i] = a.coefficients_[i] - b.coefficients_[i];
+        for (std::size_t i = 0; i < N; ++i) r.coefficients_.values[i] = a.coefficients_.values[i] - b.coefficients_.values[i];
         return r;
     }
     [[nodiscard]] friend constexpr linear_form operator-(const linear_form& a) { return linear_form() - a; }
     [[nodiscard]] friend constexpr linear_form operator*(const T& s, const linear_form& a) {
         linear_form r;
-        for (std::size_t i = 0; i < N; ++i) r.coefficients_[i] = s * a.coefficients_[i];
+        for (std::size_t i = 0; i < N; ++i) r.coefficients_.values[i] = s * a.coefficients_.values[i];
         return r;
     }
 
@@ -59,13 +65,13 @@ public:
     // own (cross-multiplied) equality, so the identity holds for every value of the variable.
     [[nodiscard]] friend constexpr bool operator==(const linear_form& a, const linear_form& b) {
         for (std::size_t i = 0; i < N; ++i)
-            if (!(a.coefficients_[i] == b.coefficients_[i])) return false;
+            if (!(a.coefficients_.values[i] == b.coefficients_.values[i])) return false;
         return true;
     }
 
 private:
     // Not `{}`: g++ 12 may reuse a `{}` that a constant evaluation changed (tests/default_values_test.cpp).
-    std::array<T, N> coefficients_ = std::array<T, N>();
+    detail::plain_array<T, N> coefficients_ = detail::plain_array<T, N>();
 };
 
 }  // namespace ncv

@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include <ncv/number/concepts.hpp>
+#include <ncv/number/detail/plain_array.hpp>
 
 namespace ncv {
 
@@ -21,7 +22,7 @@ class multi_polynomial {
     // adds the words. In constant evaluation each element costs several steps, so a term of a
     // polynomial in 43 symbols costs 6 words rather than 43 exponents.
     static constexpr std::size_t words = (Vars + 7) / 8;
-    using packed_exponents = std::array<std::uint64_t, words>;
+    using packed_exponents = detail::plain_array<std::uint64_t, words>;
     static constexpr unsigned max_power = 255;
 
 public:
@@ -32,7 +33,7 @@ public:
 
         // The power of x_v in this term.
         [[nodiscard]] constexpr unsigned power(std::size_t v) const noexcept {
-            return static_cast<unsigned>((packed[v / 8] >> shift(v)) & 0xffU);
+            return static_cast<unsigned>((packed.values[v / 8] >> shift(v)) & 0xffU);
         }
         [[nodiscard]] constexpr exponents powers() const noexcept {
             exponents e{};
@@ -63,41 +64,68 @@ public:
 
     [[nodiscard]] constexpr std::size_t term_count() const noexcept { return size_; }
     [[nodiscard]] constexpr bool is_zero() const noexcept { return size_ == 0; }
-    [[nodiscard]] constexpr const term& operator[](std::size_t k) const { return terms_[k]; }
+    [[nodiscard]] constexpr const term& operator[](std::size_t k) const { return terms_.values[k]; }
 
     // The coefficient of one monomial (0 if absent).
     [[nodiscard]] constexpr T coefficient(const exponents& e) const {
         const packed_exponents wanted = pack(e);
         for (std::size_t k = 0; k < size_; ++k)
-            if (compare(terms_[k].packed, wanted) == 0) return terms_[k].coefficient;
+            if (compare(terms_.values[k].packed, wanted) == 0) return terms_.values[k].coefficient;
         return T(0);
     }
 
+    // Both term lists are sorted, so the sum is their merge: each term is read once.
     [[nodiscard]] friend constexpr multi_polynomial operator+(const multi_polynomial& a, const multi_polynomial& b) {
-        multi_polynomial r = a;
-        for (std::size_t k = 0; k < b.size_; ++k) r.add_term(b.terms_[k].packed, b.terms_[k].coefficient);
+        multi_polynomial r;
+        std::size_t i = 0, j = 0;
+        while (i < a.size_ && j < b.size_) {
+            const term& x = a.terms_.values[i];
+            const term& y = b.terms_.values[j];
+            const int order = compare(x.packed, y.packed);
+            if (order < 0) {
+                r.append(x.packed, x.coefficient);
+                ++i;
+            } else if (order > 0) {
+                r.append(y.packed, y.coefficient);
+                ++j;
+            } else {  // like terms
+                r.append(x.packed, x.coefficient + y.coefficient);
+                ++i;
+                ++j;
+            }
+        }
+        for (; i < a.size_; ++i) r.append(a.terms_.values[i].packed, a.terms_.values[i].coefficient);
+        for (; j < b.size_; ++j) r.append(b.terms_.values[j].packed, b.terms_.values[j].coefficient);
         return r;
     }
     [[nodiscard]] friend constexpr multi_polynomial operator-(const multi_polynomial& a) {
         multi_polynomial r = a;
-        for (std::size_t k = 0; k < r.size_; ++k) r.terms_[k].coefficient = -r.terms_[k].coefficient;
+        for (std::size_t k = 0; k < r.size_; ++k) r.terms_.values[k].coefficient = -r.terms_.values[k].coefficient;
         return r;
     }
     [[nodiscard]] friend constexpr multi_polynomial operator-(const multi_polynomial& a, const multi_polynomial& b) {
         return a + -b;
     }
     [[nodiscard]] friend constexpr multi_polynomial operator*(const multi_polynomial& a, const multi_polynomial& b) {
+        // A term of a times b keeps b's order (adding one exponent vector to all of them does not
+        // change which is first), so the product is a merge of one sorted row per term of a.
         multi_polynomial r;
-        for (std::size_t i = 0; i < a.size_; ++i)
-            for (std::size_t j = 0; j < b.size_; ++j)
-                r.add_term(multiply(a.terms_[i].packed, b.terms_[j].packed), a.terms_[i].coefficient * b.terms_[j].coefficient);
+        for (std::size_t i = 0; i < a.size_; ++i) {
+            multi_polynomial row;
+            const term& x = a.terms_.values[i];
+            for (std::size_t j = 0; j < b.size_; ++j) {
+                const term& y = b.terms_.values[j];
+                row.append(multiply(x.packed, y.packed), x.coefficient * y.coefficient);
+            }
+            r = r + row;
+        }
         return r;
     }
 
     [[nodiscard]] friend constexpr bool operator==(const multi_polynomial& a, const multi_polynomial& b) {
         if (a.size_ != b.size_) return false;
         for (std::size_t k = 0; k < a.size_; ++k)
-            if (compare(a.terms_[k].packed, b.terms_[k].packed) != 0 || !(a.terms_[k].coefficient == b.terms_[k].coefficient))
+            if (compare(a.terms_.values[k].packed, b.terms_.values[k].packed) != 0 || !(a.terms_.values[k].coefficient == b.terms_.values[k].coefficient))
                 return false;
         return true;
     }
@@ -106,9 +134,9 @@ public:
     [[nodiscard]] constexpr T operator()(const std::array<T, Vars>& point) const {
         T sum(0);
         for (std::size_t k = 0; k < size_; ++k) {
-            T product = terms_[k].coefficient;
+            T product = terms_.values[k].coefficient;
             for (std::size_t v = 0; v < Vars; ++v)
-                for (unsigned p = 0; p < terms_[k].power(v); ++p) product = product * point[v];
+                for (unsigned p = 0; p < terms_.values[k].power(v); ++p) product = product * point[v];
             sum = sum + product;
         }
         return sum;
@@ -118,7 +146,7 @@ public:
     [[nodiscard]] constexpr unsigned degree_in(std::size_t v) const {
         unsigned degree = 0;
         for (std::size_t k = 0; k < size_; ++k)
-            if (terms_[k].power(v) > degree) degree = terms_[k].power(v);
+            if (terms_.values[k].power(v) > degree) degree = terms_.values[k].power(v);
         return degree;
     }
 
@@ -131,11 +159,11 @@ public:
     [[nodiscard]] constexpr multi_polynomial derivative(std::size_t v) const {
         multi_polynomial r;
         for (std::size_t k = 0; k < size_; ++k) {
-            const unsigned power = terms_[k].power(v);
+            const unsigned power = terms_.values[k].power(v);
             if (power == 0) continue;
-            packed_exponents e = terms_[k].packed;
-            set_power(e, v, power - 1);
-            r.add_term(e, terms_[k].coefficient * T(static_cast<long long>(power)));
+            packed_exponents e = terms_.values[k].packed;
+            set_power(e, v, power - 1);  // one less of x_v in each term keeps their order
+            r.append(e, terms_.values[k].coefficient * T(static_cast<long long>(power)));
         }
         return r;
     }
@@ -168,10 +196,10 @@ private:
     constexpr multi_polynomial eliminate(std::size_t v, Factor factor) const {
         multi_polynomial r;
         for (std::size_t k = 0; k < size_; ++k) {
-            packed_exponents e = terms_[k].packed;
-            const T f = factor(terms_[k].power(v));
+            packed_exponents e = terms_.values[k].packed;
+            const T f = factor(terms_.values[k].power(v));
             set_power(e, v, 0);
-            r.add_term(e, terms_[k].coefficient * f);
+            r.add_term(e, terms_.values[k].coefficient * f);
         }
         return r;
     }
@@ -180,7 +208,7 @@ private:
 
     static constexpr void set_power(packed_exponents& e, std::size_t v, unsigned power) {
         if (power > max_power) throw std::overflow_error("ncv::multi_polynomial: a power beyond 255");
-        e[v / 8] = (e[v / 8] & ~(std::uint64_t{0xff} << shift(v))) | (std::uint64_t{power} << shift(v));
+        e.values[v / 8] = (e.values[v / 8] & ~(std::uint64_t{0xff} << shift(v))) | (std::uint64_t{power} << shift(v));
     }
 
     static constexpr packed_exponents pack(const exponents& e) {
@@ -195,10 +223,10 @@ private:
         constexpr std::uint64_t high = 0x8080808080808080U;
         packed_exponents sum{};
         for (std::size_t w = 0; w < words; ++w) {
-            const std::uint64_t low_sum = (a[w] & ~high) + (b[w] & ~high);  // no carry leaves a byte
-            if (((a[w] & b[w]) | ((a[w] | b[w]) & low_sum)) & high)
+            const std::uint64_t low_sum = (a.values[w] & ~high) + (b.values[w] & ~high);  // no carry leaves a byte
+            if (((a.values[w] & b.values[w]) | ((a.values[w] | b.values[w]) & low_sum)) & high)
                 throw std::overflow_error("ncv::multi_polynomial: a power beyond 255");
-            sum[w] = a[w] + b[w];
+            sum.values[w] = a.values[w] + b.values[w];
         }
         return sum;
     }
@@ -206,8 +234,17 @@ private:
     // Lexicographic order of exponent vectors: negative, zero or positive.
     static constexpr int compare(const packed_exponents& x, const packed_exponents& y) noexcept {
         for (std::size_t w = 0; w < words; ++w)
-            if (x[w] != y[w]) return x[w] < y[w] ? -1 : 1;
+            if (x.values[w] != y.values[w]) return x.values[w] < y.values[w] ? -1 : 1;
         return 0;
+    }
+
+    // Adds c·x^e after the last term, which must be below e: a term list built in order. A zero c
+    // adds nothing, so the list stays free of zero coefficients.
+    constexpr void append(const packed_exponents& e, const T& c) {
+        if (c == T(0)) return;
+        if (size_ == Capacity) throw std::length_error("ncv::multi_polynomial: more terms than the capacity");
+        terms_.values[size_] = term{e, c};
+        ++size_;
     }
 
     // Adds c·x^e, keeping the terms sorted and free of zero coefficients. The place is found by
@@ -217,13 +254,13 @@ private:
         std::size_t k = 0, end = size_;  // terms before k are below e, terms from end on are not
         while (k < end) {
             const std::size_t middle = k + (end - k) / 2;
-            if (compare(terms_[middle].packed, e) < 0) k = middle + 1;
+            if (compare(terms_.values[middle].packed, e) < 0) k = middle + 1;
             else end = middle;
         }
-        if (k < size_ && compare(terms_[k].packed, e) == 0) {
-            terms_[k].coefficient = terms_[k].coefficient + c;
-            if (terms_[k].coefficient == T(0)) {
-                for (std::size_t j = k + 1; j < size_; ++j) terms_[j - 1] = term(terms_[j]);
+        if (k < size_ && compare(terms_.values[k].packed, e) == 0) {
+            terms_.values[k].coefficient = terms_.values[k].coefficient + c;
+            if (terms_.values[k].coefficient == T(0)) {
+                for (std::size_t j = k + 1; j < size_; ++j) terms_.values[j - 1] = term(terms_.values[j]);
                 --size_;
             }
             return;
@@ -231,13 +268,13 @@ private:
         if (size_ == Capacity) throw std::length_error("ncv::multi_polynomial: more terms than the capacity");
         // Shifted through a copy: clang 22's new constant interpreter wrongly calls the direct
         // assignment between neighbouring elements an overlapping memcpy (tests/static/new_interpreter.cpp).
-        for (std::size_t j = size_; j > k; --j) terms_[j] = term(terms_[j - 1]);
-        terms_[k] = term{e, c};
+        for (std::size_t j = size_; j > k; --j) terms_.values[j] = term(terms_.values[j - 1]);
+        terms_.values[k] = term{e, c};
         ++size_;
     }
 
     // Not `{}`: g++ 12 may reuse a `{}` that a constant evaluation changed (tests/default_values_test.cpp).
-    std::array<term, Capacity> terms_ = std::array<term, Capacity>();
+    detail::plain_array<term, Capacity> terms_ = detail::plain_array<term, Capacity>();
     std::size_t size_ = 0;
 };
 

@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include <ncv/number/concepts.hpp>
+#include <ncv/number/detail/plain_array.hpp>
 
 namespace ncv {
 
@@ -19,47 +20,47 @@ public:
     [[nodiscard]] static constexpr std::size_t capacity() noexcept { return Capacity; }
 
     constexpr polynomial() = default;  // zero
-    constexpr polynomial(const T& constant) { coefficients_[0] = constant; }  // NOLINT(google-explicit-constructor)
+    constexpr polynomial(const T& constant) { coefficients_.values[0] = constant; }  // NOLINT(google-explicit-constructor)
     constexpr polynomial(int constant) : polynomial(T(constant)) {}          // NOLINT(google-explicit-constructor)
 
     // The variable t itself.
     [[nodiscard]] static constexpr polynomial variable() {
         polynomial p;
-        p.coefficients_[1] = T(1);
+        p.coefficients_.values[1] = T(1);
         return p;
     }
 
     [[nodiscard]] static constexpr polynomial from_coefficients(const std::array<T, Capacity>& coefficients) {
         polynomial p;
-        p.coefficients_ = coefficients;
+        for (std::size_t k = 0; k < Capacity; ++k) p.coefficients_.values[k] = coefficients[k];
         return p;
     }
 
-    [[nodiscard]] constexpr const T& coefficient(std::size_t k) const { return coefficients_[k]; }
+    [[nodiscard]] constexpr const T& coefficient(std::size_t k) const { return coefficients_.values[k]; }
 
     // −1 for the zero polynomial.
     [[nodiscard]] constexpr int degree() const {
         for (std::size_t k = Capacity; k-- > 0;)
-            if (!(coefficients_[k] == T(0))) return static_cast<int>(k);
+            if (!(coefficients_.values[k] == T(0))) return static_cast<int>(k);
         return -1;
     }
     [[nodiscard]] constexpr bool is_zero() const { return degree() < 0; }
-    [[nodiscard]] constexpr T leading_coefficient() const { return is_zero() ? T(0) : coefficients_[static_cast<std::size_t>(degree())]; }
+    [[nodiscard]] constexpr T leading_coefficient() const { return is_zero() ? T(0) : coefficients_.values[static_cast<std::size_t>(degree())]; }
 
     [[nodiscard]] constexpr T operator()(const T& t) const {  // Horner
         T value(0);
-        for (std::size_t k = Capacity; k-- > 0;) value = value * t + coefficients_[k];
+        for (std::size_t k = Capacity; k-- > 0;) value = value * t + coefficients_.values[k];
         return value;
     }
 
     [[nodiscard]] friend constexpr polynomial operator+(const polynomial& a, const polynomial& b) {
         polynomial r;
-        for (std::size_t k = 0; k < Capacity; ++k) r.coefficients_[k] = a.coefficients_[k] + b.coefficients_[k];
+        for (std::size_t k = 0; k < Capacity; ++k) r.coefficients_.values[k] = a.coefficients_.values[k] + b.coefficients_.values[k];
         return r;
     }
     [[nodiscard]] friend constexpr polynomial operator-(const polynomial& a, const polynomial& b) {
         polynomial r;
-        for (std::size_t k = 0; k < Capacity; ++k) r.coefficients_[k] = a.coefficients_[k] - b.coefficients_[k];
+        for (std::size_t k = 0; k < Capacity; ++k) r.coefficients_.values[k] = a.coefficients_.values[k] - b.coefficients_.values[k];
         return r;
     }
     [[nodiscard]] friend constexpr polynomial operator-(const polynomial& a) { return polynomial() - a; }
@@ -71,7 +72,7 @@ public:
         polynomial r;
         for (std::size_t i = 0; i <= static_cast<std::size_t>(a.degree()); ++i)
             for (std::size_t j = 0; j <= static_cast<std::size_t>(b.degree()); ++j)
-                r.coefficients_[i + j] = r.coefficients_[i + j] + a.coefficients_[i] * b.coefficients_[j];
+                r.coefficients_.values[i + j] = r.coefficients_.values[i + j] + a.coefficients_.values[i] * b.coefficients_.values[j];
         return r;
     }
 
@@ -87,7 +88,7 @@ public:
         while (remainder.degree() >= db) {
             const auto shift = static_cast<std::size_t>(remainder.degree() - db);
             polynomial term;
-            term.coefficients_[shift] = remainder.leading_coefficient() / b.leading_coefficient();
+            term.coefficients_.values[shift] = remainder.leading_coefficient() / b.leading_coefficient();
             quotient = quotient + term;
             remainder = remainder - term * b;
         }
@@ -98,7 +99,7 @@ public:
 
 private:
     // Not `{}`: g++ 12 may reuse a `{}` that a constant evaluation changed (tests/default_values_test.cpp).
-    std::array<T, Capacity> coefficients_ = std::array<T, Capacity>();
+    detail::plain_array<T, Capacity> coefficients_ = detail::plain_array<T, Capacity>();
 };
 
 template <unital_ring T, std::size_t Capacity>

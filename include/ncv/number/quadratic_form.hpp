@@ -5,6 +5,7 @@
 #include <cstddef>
 
 #include <ncv/number/concepts.hpp>
+#include <ncv/number/detail/plain_array.hpp>
 #include <ncv/number/linear_form.hpp>
 
 namespace ncv {
@@ -17,28 +18,28 @@ public:
     constexpr quadratic_form() = default;
 
     [[nodiscard]] constexpr const T& coefficient(std::size_t i, std::size_t j) const {
-        return i <= j ? coefficients_[i * N + j] : coefficients_[j * N + i];
+        return i <= j ? coefficients_.values[i * N + j] : coefficients_.values[j * N + i];
     }
 
     // Adds c to the coefficient of s_i s_j (the same term as s_j s_i).
     constexpr void add_term(std::size_t i, std::size_t j, const T& c) {
-        T& entry = i <= j ? coefficients_[i * N + j] : coefficients_[j * N + i];
+        T& entry = i <= j ? coefficients_.values[i * N + j] : coefficients_.values[j * N + i];
         entry = entry + c;
     }
 
     [[nodiscard]] friend constexpr quadratic_form operator+(const quadratic_form& a, const quadratic_form& b) {
         quadratic_form r;
-        for (std::size_t k = 0; k < N * N; ++k) r.coefficients_[k] = a.coefficients_[k] + b.coefficients_[k];
+        for (std::size_t k = 0; k < N * N; ++k) r.coefficients_.values[k] = a.coefficients_.values[k] + b.coefficients_.values[k];
         return r;
     }
     [[nodiscard]] friend constexpr quadratic_form operator-(const quadratic_form& a, const quadratic_form& b) {
         quadratic_form r;
-        for (std::size_t k = 0; k < N * N; ++k) r.coefficients_[k] = a.coefficients_[k] - b.coefficients_[k];
+        for (std::size_t k = 0; k < N * N; ++k) r.coefficients_.values[k] = a.coefficients_.values[k] - b.coefficients_.values[k];
         return r;
     }
     [[nodiscard]] friend constexpr quadratic_form operator*(const T& s, const quadratic_form& a) {
         quadratic_form r;
-        for (std::size_t k = 0; k < N * N; ++k) r.coefficients_[k] = s * a.coefficients_[k];
+        for (std::size_t k = 0; k < N * N; ++k) r.coefficients_.values[k] = s * a.coefficients_.values[k];
         return r;
     }
 
@@ -56,14 +57,14 @@ public:
     [[nodiscard]] constexpr T operator()(const std::array<T, N>& point) const {
         T value{};
         for (std::size_t i = 0; i < N; ++i)
-            for (std::size_t j = i; j < N; ++j) value = value + coefficients_[i * N + j] * point[i] * point[j];
+            for (std::size_t j = i; j < N; ++j) value = value + coefficients_.values[i * N + j] * point[i] * point[j];
         return value;
     }
 
 private:
     // Only entries i ≤ j are used. Not `{}`: g++ 12 may reuse a `{}` that a constant evaluation changed
     // (tests/default_values_test.cpp).
-    std::array<T, N * N> coefficients_ = std::array<T, N * N>();
+    detail::plain_array<T, N * N> coefficients_ = detail::plain_array<T, N * N>();
 };
 
 // The product of two linear forms (a namespace-scope operator, so that ADL on linear_form finds it).
