@@ -156,6 +156,22 @@ BOOST_AUTO_TEST_CASE(capacity_is_enforced) {
     using small = ncv::multi_polynomial<q, 2, 3>;
     const small x = small::variable(0), y = small::variable(1);
     BOOST_CHECK_THROW((void)((x + y + small(1)) * (x + y)), std::length_error);
+    BOOST_CHECK_THROW((void)((x + y + small(1)) + x * y), std::length_error);
+}
+
+// Two lists that together pass the capacity, but whose like terms meet and cancel so that the
+// result fits: a result, not an error (and, at compile time, no write beyond the array).
+BOOST_AUTO_TEST_CASE(a_result_that_fits_is_not_refused_for_its_operands) {
+    using small = ncv::multi_polynomial<q, 2, 3>;
+    constexpr auto sums = [] {
+        const small x = small::variable(0), y = small::variable(1);
+        return std::array{(x + y + small(1)) + (x - y), (x + y + small(1)) - (x + y), (x + y) * (x - y)};
+    }();
+    const small x = small::variable(0), y = small::variable(1);
+    static_assert(sums[0].term_count() == 2 && sums[1].term_count() == 1 && sums[2].term_count() == 2);
+    BOOST_TEST((sums[0] == small(2) * x + small(1)));
+    BOOST_TEST((sums[1] == small(1)));
+    BOOST_TEST((sums[2] == x * x - y * y));
 }
 
 BOOST_AUTO_TEST_CASE(derivative_substitution_and_coefficients_agree_with_evaluation) {

@@ -74,28 +74,10 @@ public:
         return T(0);
     }
 
-    // Both term lists are sorted, so the sum is their merge: each term is read once.
+    // Both term lists are sorted, so a sum is a merge: b's terms go into a copy of a in place.
     [[nodiscard]] friend constexpr multi_polynomial operator+(const multi_polynomial& a, const multi_polynomial& b) {
-        multi_polynomial r;
-        std::size_t i = 0, j = 0;
-        while (i < a.size_ && j < b.size_) {
-            const term& x = a.terms_.values[i];
-            const term& y = b.terms_.values[j];
-            const int order = compare(x.packed, y.packed);
-            if (order < 0) {
-                r.append(x.packed, x.coefficient);
-                ++i;
-            } else if (order > 0) {
-                r.append(y.packed, y.coefficient);
-                ++j;
-            } else {  // like terms
-                r.append(x.packed, x.coefficient + y.coefficient);
-                ++i;
-                ++j;
-            }
-        }
-        for (; i < a.size_; ++i) r.append(a.terms_.values[i].packed, a.terms_.values[i].coefficient);
-        for (; j < b.size_; ++j) r.append(b.terms_.values[j].packed, b.terms_.values[j].coefficient);
+        multi_polynomial r = a;
+        r.add_sorted(b.size_, [&terms = b.terms_](std::size_t j) { return terms.values[j]; });
         return r;
     }
     [[nodiscard]] friend constexpr multi_polynomial operator-(const multi_polynomial& a) {
@@ -104,21 +86,20 @@ public:
         return r;
     }
     [[nodiscard]] friend constexpr multi_polynomial operator-(const multi_polynomial& a, const multi_polynomial& b) {
-        return a + -b;
+        multi_polynomial r = a;
+        r.add_sorted(b.size_, [&terms = b.terms_](std::size_t j) {
+            return term{terms.values[j].packed, -terms.values[j].coefficient};
+        });
+        return r;
     }
+    // A term of a times b keeps b's order (adding one exponent vector to all of them does not
+    // change which is first), so the product merges one sorted row per term of a into the result.
     [[nodiscard]] friend constexpr multi_polynomial operator*(const multi_polynomial& a, const multi_polynomial& b) {
-        // A term of a times b keeps b's order (adding one exponent vector to all of them does not
-        // change which is first), so the product is a merge of one sorted row per term of a.
         multi_polynomial r;
-        for (std::size_t i = 0; i < a.size_; ++i) {
-            multi_polynomial row;
-            const term& x = a.terms_.values[i];
-            for (std::size_t j = 0; j < b.size_; ++j) {
-                const term& y = b.terms_.values[j];
-                row.append(multiply(x.packed, y.packed), x.coefficient * y.coefficient);
-            }
-            r = r + row;
-        }
+        for (std::size_t i = 0; i < a.size_; ++i)
+            r.add_sorted(b.size_, [&x = a.terms_.values[i], &terms = b.terms_](std::size_t j) {
+                return term{multiply(x.packed, terms.values[j].packed), x.coefficient * terms.values[j].coefficient};
+            });
         return r;
     }
 
@@ -245,6 +226,40 @@ private:
         if (size_ == Capacity) throw std::length_error("ncv::multi_polynomial: more terms than the capacity");
         terms_.values[size_] = term{e, c};
         ++size_;
+    }
+
+    // Adds `count` terms given in increasing order (term_at(0) < term_at(1) < …), keeping the list
+    // sorted and free of zero coefficients: a merge from the back, in place, so each term already
+    // here moves at most once and no second polynomial is built (making or copying one costs
+    // clang's constant evaluator the whole capacity). Where the two lists together would pass the
+    // capacity, like terms may still make the sum fit: the terms then go in one at a time.
+    template <class TermAt>
+    constexpr void add_sorted(std::size_t count, TermAt term_at) {
+        if (size_ + count > Capacity) {
+            for (std::size_t j = 0; j < count; ++j) {
+                const term t = term_at(j);
+                add_term(t.packed, t.coefficient);
+            }
+            return;
+        }
+        const std::size_t end = size_ + count;
+        std::size_t kept = size_, out = end;  // terms_[0, kept) not yet merged; [out, end) done
+        for (std::size_t j = count; j-- > 0;) {
+            const term incoming = term_at(j);
+            int order = 1;
+            while (kept > 0 && (order = compare(terms_.values[kept - 1].packed, incoming.packed)) > 0) {
+                --kept;
+                --out;
+                terms_.values[out] = term(terms_.values[kept]);
+            }
+            T c = incoming.coefficient;
+            if (kept > 0 && order == 0) c = terms_.values[--kept].coefficient + c;  // like terms
+            if (!(c == T(0))) terms_.values[--out] = term{incoming.packed, c};
+        }
+        // Close the gap that combined and cancelled terms left between the two parts.
+        if (out != kept)
+            for (std::size_t k = out; k < end; ++k) terms_.values[kept + (k - out)] = term(terms_.values[k]);
+        size_ = kept + (end - out);
     }
 
     // Adds c·x^e, keeping the terms sorted and free of zero coefficients. The place is found by
