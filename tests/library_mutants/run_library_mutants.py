@@ -33,7 +33,8 @@ import tempfile
 
 INCLUDE = re.compile(r'^\s*#\s*include\s*([<"])([^>"]+)[>"]', re.M)
 # The proofs that take longest go last: most mutants are killed long before them.
-SLOW_PROOFS = ['q1a_global_minimiser.cpp', 'q2_many_shapes.cpp', 'q2_many_shapes_flipped.cpp', 'q1b_many_data_sets.cpp']
+SLOW_PROOFS = ['q1a_global_minimiser.cpp', 'q2_many_shapes.cpp', 'q2_many_shapes_flipped.cpp', 'q1b_many_data_sets.cpp',
+               'q1b_many_data_sets_3d.cpp']
 # One step (a compilation or a test run) normally takes under 30 s on 2 cores; a mutant that
 # sends a constant evaluation into a loop would otherwise run to the 2^30-operation budget.
 TIMEOUT = 150

@@ -263,7 +263,7 @@ private:
     }
 
     // Adds c·x^e, keeping the terms sorted and free of zero coefficients. The place is found by
-    // bisection: a polynomial of a few hundred terms in tens of variables is built term by term.
+    // bisection. For terms that come in no order: eliminating a variable, and sums near the capacity.
     constexpr void add_term(const packed_exponents& e, const T& c) {
         if (c == T(0)) return;
         std::size_t k = 0, end = size_;  // terms before k are below e, terms from end on are not
