@@ -152,6 +152,14 @@ BOOST_AUTO_TEST_CASE(expectation_replaces_powers_by_moments) {
     BOOST_CHECK_THROW((void)(p * e).expectation_over(2, std::array<q, 3>{1, 0, 1}), std::out_of_range);
 }
 
+// A polynomial in no variables is a constant (its exponents take no words at all).
+BOOST_AUTO_TEST_CASE(no_variables_leaves_the_constants) {
+    using constant = ncv::multi_polynomial<q, 0, 4>;
+    static_assert((constant(2) + constant(3)) * constant(4) - constant(q(1, 2)) == constant(q(39, 2)));
+    BOOST_TEST(((constant(2) - constant(2)).is_zero()));
+    BOOST_TEST(((constant(3) * constant(5)).term_count() == 1u));
+}
+
 BOOST_AUTO_TEST_CASE(capacity_is_enforced) {
     using small = ncv::multi_polynomial<q, 2, 3>;
     const small x = small::variable(0), y = small::variable(1);

@@ -18,4 +18,13 @@ struct plain_array {
     [[nodiscard]] friend constexpr bool operator==(const plain_array&, const plain_array&) = default;
 };
 
+// No elements (a built-in array cannot be empty; std::array<T, 0> can): e.g. the packed exponents
+// of a polynomial in no variables. Code that indexes it compiles and never runs.
+template <class T>
+struct plain_array<T, 0> {
+    static constexpr T* values = nullptr;
+
+    [[nodiscard]] friend constexpr bool operator==(const plain_array&, const plain_array&) = default;
+};
+
 }  // namespace ncv::detail
