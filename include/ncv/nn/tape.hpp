@@ -117,7 +117,9 @@ private:
         return var(this, size_ - 1);
     }
 
-    constexpr void accumulate(std::size_t k, const T& contribution) { nodes_.values[k].adjoint = nodes_.values[k].adjoint + contribution; }
+    constexpr void accumulate(std::size_t k, const T& contribution) {
+        nodes_.values[k].adjoint = nodes_.values[k].adjoint + contribution;
+    }
 
     // Not `{}`: g++ 12 may reuse a `{}` that a constant evaluation changed (tests/default_values_test.cpp).
     detail::plain_array<node, Capacity> nodes_ = detail::plain_array<node, Capacity>();

@@ -105,9 +105,11 @@ public:
 
     [[nodiscard]] friend constexpr bool operator==(const multi_polynomial& a, const multi_polynomial& b) {
         if (a.size_ != b.size_) return false;
-        for (std::size_t k = 0; k < a.size_; ++k)
-            if (compare(a.terms_.values[k].packed, b.terms_.values[k].packed) != 0 || !(a.terms_.values[k].coefficient == b.terms_.values[k].coefficient))
-                return false;
+        for (std::size_t k = 0; k < a.size_; ++k) {
+            const term& x = a.terms_.values[k];
+            const term& y = b.terms_.values[k];
+            if (compare(x.packed, y.packed) != 0 || !(x.coefficient == y.coefficient)) return false;
+        }
         return true;
     }
 
