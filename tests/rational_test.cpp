@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <limits>
 #include <random>
+#include <sstream>
 #include <stdexcept>
 #include <string>
 #include <utility>
@@ -254,6 +255,14 @@ BOOST_AUTO_TEST_CASE(printing) {
     BOOST_TEST(ncv::to_string(q(0)) == "0");
     BOOST_TEST(ncv::to_string(big(mp::cpp_int("123456789012345678901234567890"), mp::cpp_int(4))) ==
                "61728394506172839450617283945/2");
+    BOOST_TEST(ncv::to_string(q(-std::numeric_limits<std::int64_t>::max(), 2)) == "-9223372036854775807/2");
+    BOOST_TEST(ncv::to_string(ncv::rational<std::int8_t>(-7, 2)) == "-7/2");  // digits, not characters
+    std::ostringstream narrow;
+    narrow << q(-7, 2) << ' ' << q(5) << ' ' << big(mp::cpp_int("-123456789012345678901"), mp::cpp_int(7));
+    BOOST_TEST(narrow.str() == "-7/2 5 -123456789012345678901/7");
+    std::wostringstream wide;
+    wide << q(-7, 2);
+    BOOST_TEST((wide.str() == L"-7/2"));
 }
 
 BOOST_AUTO_TEST_CASE(overflow_throws_and_never_wraps) {

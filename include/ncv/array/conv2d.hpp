@@ -1,7 +1,6 @@
 // Defines the 2-D cross-correlation (deep learning's "convolution") and the true convolution, with padding and stride.
 #pragma once
 
-#include <algorithm>
 #include <cstddef>
 #include <limits>
 #include <stdexcept>
@@ -54,7 +53,8 @@ struct index_range {
     const std::size_t padded = i + options.padding, stride = options.stride;
     const std::size_t outputs = conv_output_extent(input_extent, kernel_extent, options);
     const std::size_t first = padded + 1 > kernel_extent ? (padded + 1 - kernel_extent + stride - 1) / stride : 0;
-    const std::size_t end = std::min(padded / stride + 1, outputs);
+    const std::size_t past_last = padded / stride + 1;
+    const std::size_t end = past_last < outputs ? past_last : outputs;
     return first < end ? index_range{first, end} : index_range{end, end};
 }
 
@@ -155,7 +155,7 @@ constexpr void correlate_into(const A& input, const W& kernel, conv_options opti
 template <matrix_like A, matrix_like W>
 constexpr void require_valid_shape(const A& input, const W& kernel, conv_options options) {
     if (options.stride == 0) throw std::invalid_argument("stride must be at least 1");
-    if (!conv_padding_representable(std::max(input.rows(), input.cols()), options))
+    if (!conv_padding_representable(input.rows() > input.cols() ? input.rows() : input.cols(), options))
         throw std::invalid_argument("padding " + std::to_string(options.padding) + " is too large to represent the padded input");
     if (!conv_shape_valid(input, kernel, options))
         throw std::invalid_argument("kernel " + std::to_string(kernel.rows()) + "x" + std::to_string(kernel.cols()) +

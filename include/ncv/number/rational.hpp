@@ -4,9 +4,8 @@
 #include <compare>
 #include <concepts>
 #include <cstdint>
+#include <iosfwd>
 #include <limits>
-#include <ostream>
-#include <sstream>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -147,7 +146,9 @@ public:
         }
     }
 
-    friend std::ostream& operator<<(std::ostream& out, const rational& r) {
+    // A template over the stream, so that this header needs only <iosfwd>: whoever streams has <ostream>.
+    template <class Char, class Traits>
+    friend std::basic_ostream<Char, Traits>& operator<<(std::basic_ostream<Char, Traits>& out, const rational& r) {
         out << r.numerator_;
         if (!r.is_integer()) out << '/' << r.denominator_;
         return out;
@@ -299,11 +300,25 @@ private:
 };
 
 // "-7/2" or "3"; integers carry no "/1".
+namespace detail {
+
+// The decimal digits of an integer, without a stream: std::to_string for a built-in, str() for a
+// class integer (Boost.Multiprecision's all have it).
+template <rational_integer Int>
+[[nodiscard]] std::string decimal_digits(const Int& n) {
+    if constexpr (std::integral<Int>)
+        return std::to_string(n);
+    else
+        return n.str();
+}
+
+}  // namespace detail
+
 template <rational_integer Int>
 [[nodiscard]] std::string to_string(const rational<Int>& r) {
-    std::ostringstream out;
-    out << r;
-    return out.str();
+    std::string text = detail::decimal_digits(r.numerator());
+    if (!r.is_integer()) text += '/' + detail::decimal_digits(r.denominator());
+    return text;
 }
 
 // Parses an integer ("-3"), a fraction ("7/2", "-7/2") or a decimal ("1.25", "-0.5") exactly.
