@@ -35,8 +35,10 @@ inline constexpr std::size_t w_first = n * n;      // w_pq is symbol w_first + p
 inline constexpr std::size_t c_first = w_first + k * k;  // c_ij is symbol c_first + i·out + j
 inline constexpr std::size_t symbols = c_first + out * out;
 
-// f has at most 3 diagonal terms (b_ii − c_ii)², each at most (9 + 1)(9 + 2)/2 = 55 monomials.
-using symbol = ncv::multi_polynomial<number, symbols, 192>;
+// f has at most 3 diagonal terms (b_ii − c_ii)², each at most (9 + 1)(9 + 2)/2 = 55 monomials: 165.
+// No more than that, since every copy of a polynomial costs clang its whole capacity (192 took
+// clang++-19 a tenth longer on q2c_for_all_data.cpp); a value that does not fit is a compile error.
+using symbol = ncv::multi_polynomial<number, symbols, 165>;
 
 inline constexpr conv_options paper_options = paper::q2_options;
 inline constexpr conv_options padded_strided{.padding = 1, .stride = 2};
