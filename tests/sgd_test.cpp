@@ -5,12 +5,14 @@
 #include <boost/multiprecision/cpp_int.hpp>
 
 #include <cstddef>
+#include <cstdint>
 #include <random>
 #include <stdexcept>
 #include <vector>
 
 #include <ncv/array/matrix.hpp>
 #include <ncv/nn/sgd.hpp>
+#include <ncv/number/dual.hpp>
 #include <ncv/number/linear_form.hpp>
 #include <ncv/number/rational.hpp>
 
@@ -69,6 +71,20 @@ BOOST_AUTO_TEST_CASE(other_rules_and_orders) {
                                                ncv::harmonic_step_rule{-2, 7}, ncv::harmonic_step_rule{5, -1000}})
         for (std::size_t t = 0; t < 100; ++t)
             BOOST_TEST(rule.at_step<q>(t) == rule(q(static_cast<std::int64_t>(t))), rule.numerator << "/(t + " << rule.offset << "), t = " << t);
+    // The same where the rational is built directly (a class integer) and where it is not (an
+    // integer narrower than long long: converted with a check), and on a scalar that is no rational
+    // but also takes two numbers (a dual number's value and derivative).
+    using narrow = ncv::rational<std::int32_t>;
+    using big = ncv::rational<boost::multiprecision::cpp_int>;
+    using dual = ncv::dual<q>;
+    for (const ncv::harmonic_step_rule rule : {ncv::harmonic_step_rule{3, 5}, ncv::harmonic_step_rule{5, -1000}})
+        for (std::size_t t = 0; t < 20; ++t) {
+            BOOST_TEST(rule.at_step<narrow>(t) == rule(narrow(static_cast<std::int32_t>(t))));
+            BOOST_TEST(rule.at_step<big>(t) == rule(big(static_cast<std::int64_t>(t))));
+            BOOST_TEST((rule.at_step<dual>(t) == rule(dual(q(static_cast<std::int64_t>(t))))));
+        }
+    BOOST_CHECK_THROW((void)large_numerator.at_step<narrow>(1), std::overflow_error);
+    BOOST_CHECK_THROW((void)starts_late.at_step<narrow>(0), std::overflow_error);
     // Step sizes given per step, and the points visited backwards.
     const std::vector<q> steps{q(1), q(1, 2), q(1, 3)};
     const q backwards = ncv::sgd_final<q>(data, q(0), 3, [&](std::size_t t) { return steps[t]; },

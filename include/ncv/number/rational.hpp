@@ -300,6 +300,13 @@ private:
 };
 
 // "-7/2" or "3"; integers carry no "/1".
+// An ncv::rational of some integer type (not a type merely convertible to one).
+template <class T>
+concept rational_number = requires {
+    typename T::integer_type;
+    requires std::same_as<T, rational<typename T::integer_type>>;
+};
+
 namespace detail {
 
 // The decimal digits of an integer, without a stream: std::to_string for a built-in, str() for a

@@ -17,7 +17,7 @@ template <class T>
 struct entry_grid;
 
 template <class T>
-concept exact_number = std::integral<T> || requires { typename T::integer_type; requires std::same_as<T, rational<typename T::integer_type>>; };
+concept exact_number = std::integral<T> || rational_number<T>;
 
 template <exact_number T>
 struct entry_grid<T> {
