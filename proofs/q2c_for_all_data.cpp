@@ -17,8 +17,9 @@ namespace {
 using namespace ncv::proofs::q2c;
 using ncv::proof::agrees;
 
-constexpr auto factors_cross = chain_rule_factors(conv_mode::cross_correlation, paper_options);
-constexpr auto factors_flipped = chain_rule_factors(conv_mode::convolution, paper_options);
+constexpr chain_rule_check cross = check_chain_rule(conv_mode::cross_correlation, paper_options);
+constexpr chain_rule_check flipped = check_chain_rule(conv_mode::convolution, paper_options);
+constexpr std::array<number, 2> factors_cross = cross.factors, factors_flipped = flipped.factors;
 static_assert(agrees<"Q2c.chain_rule", factors_cross, paper::q2c_chain_rule_factors>(),
               "Q2c: 2·(the chain-rule sums) are ∂f/∂W and ∂f/∂A for all A, W, C (cross-correlation, padding 0, stride 1)");
 static_assert(agrees<"Q2c.chain_rule", factors_flipped, paper::q2c_chain_rule_factors>(),
@@ -37,15 +38,15 @@ constexpr std::array<number, symbols> paper_point = [] {
     return point;
 }();
 
-constexpr chain_rule_sums paper_sums = chain_rule(paper::q2_problem().mode, paper_options);
-constexpr number formula_dw11 = factors_cross[0] * paper_sums.w[0](paper_point);
-constexpr number formula_da11 = factors_cross[1] * paper_sums.a[0](paper_point);
+// The sums of the paper's reading (computed above with the factors).
+constexpr bool paper_flips = paper::q2_problem().mode == conv_mode::convolution;
+constexpr number formula_dw11 = factors_cross[0] * (paper_flips ? flipped : cross).sums.w[0](paper_point);
+constexpr number formula_da11 = factors_cross[1] * (paper_flips ? flipped : cross).sums.a[0](paper_point);
 static_assert(agrees<"Q2c.df_dw11", formula_dw11, paper::q2c_df_dw11>(), "Q2c: the formula at the paper's data gives ∂f/∂w11");
 static_assert(agrees<"Q2c.df_da11", formula_da11, paper::q2c_df_da11>(), "Q2c: the formula at the paper's data gives ∂f/∂a11");
 
 // The identity is not one check twice: the readings give different formulas.
-static_assert(chain_rule(conv_mode::cross_correlation, paper_options).w[0] !=
-                  chain_rule(conv_mode::convolution, paper_options).w[0],
+static_assert(cross.sums.w[0] != flipped.sums.w[0],
               "Q2c: the two readings have different formulas for ∂f/∂w11 on symbolic data");
 
 }  // namespace

@@ -126,20 +126,32 @@ constexpr number common_factor(const std::array<symbol, N>& sums, Derivative der
     return factor;
 }
 
-// The factors λ, μ in ∂f/∂w_pq = λ·(its sum) and ∂f/∂a_kl = μ·(its sum), for all A, W, C: f is the
-// library's loss on the symbols, differentiated formally, and the library's backpropagation must
-// give the same polynomials (or both factors are 0).
-constexpr std::array<number, 2> chain_rule_factors(conv_mode mode, conv_options options) {
+// The chain-rule sums of one reading, padding and stride, and the factors λ, μ in
+// ∂f/∂w_pq = λ·(its sum) and ∂f/∂a_kl = μ·(its sum), for all A, W, C: f is the library's loss on
+// the symbols, differentiated formally, and the library's backpropagation must give the same
+// polynomials (or both factors are 0). One evaluation yields both, so a proof that also needs the
+// sums does not compute them again (each costs clang++ about 0.4 s).
+struct chain_rule_check {
+    chain_rule_sums sums;
+    std::array<number, 2> factors;
+};
+
+constexpr chain_rule_check check_chain_rule(conv_mode mode, conv_options options) {
     const auto problem = symbolic_problem(mode, options);
     const symbol f = ncv::conv_loss(problem);
     const auto backprop = ncv::backprop_gradients(problem);
-    for (std::size_t e = 0; e < k * k; ++e)
-        if (backprop.kernel(e / k, e % k) != f.derivative(w_first + e)) return {};
-    for (std::size_t e = 0; e < n * n; ++e)
-        if (backprop.input(e / n, e % n) != f.derivative(a_first + e)) return {};
     const chain_rule_sums sums = chain_rule(mode, options);
-    return {common_factor(sums.w, [&](std::size_t e) { return f.derivative(w_first + e); }),
-            common_factor(sums.a, [&](std::size_t e) { return f.derivative(a_first + e); })};
+    chain_rule_sums derivatives{};
+    for (std::size_t e = 0; e < k * k; ++e) {
+        derivatives.w[e] = f.derivative(w_first + e);
+        if (backprop.kernel(e / k, e % k) != derivatives.w[e]) return {sums, {}};
+    }
+    for (std::size_t e = 0; e < n * n; ++e) {
+        derivatives.a[e] = f.derivative(a_first + e);
+        if (backprop.input(e / n, e % n) != derivatives.a[e]) return {sums, {}};
+    }
+    return {sums, {common_factor(sums.w, [&](std::size_t e) { return derivatives.w[e]; }),
+                   common_factor(sums.a, [&](std::size_t e) { return derivatives.a[e]; })}};
 }
 
 }  // namespace ncv::proofs::q2c
