@@ -8,8 +8,11 @@ compiled in the same run with g++ and clang++-19.
 Each program is compiled (-fsyntax-only) with N steps and with 1 step; the difference is the cost of
 N steps without the includes. CPU time of the compiler (user + system), the median of three, so that
 a loaded machine disturbs it less than wall time. Target (the compile-time issue): ratio <= 1.5.
+With valgrind installed, g++'s ratio is also given by the instructions its compiler executes,
+which repeat where seconds do not.
 """
 import os
+import re
 import resource
 import shutil
 import statistics
@@ -62,6 +65,17 @@ def cpu_seconds(command):
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
+def compiler_instructions(command):
+    """The instructions the compiler proper executes (valgrind's cachegrind, the largest `I refs` of
+    the processes g++ starts: cc1plus). They repeat to a few in a thousand between runs, where this
+    shared machine's seconds vary by half, so they settle what the seconds leave open."""
+    run = subprocess.run(['valgrind', '--tool=cachegrind', '--cache-sim=no', '--trace-children=yes',
+                          '--cachegrind-out-file=/dev/null'] + command, capture_output=True, text=True)
+    if run.returncode != 0:
+        raise SystemExit('lean_rational: compilation under valgrind failed:\n' + run.stderr[-2000:])
+    return max(int(count.replace(',', '')) for count in re.findall(r'I\s+refs:\s+([\d,]+)', run.stderr))
+
+
 def main():
     root = os.path.abspath(sys.argv[1])
     steps = int(sys.argv[sys.argv.index('--steps') + 1]) if '--steps' in sys.argv else 16000
@@ -83,6 +97,21 @@ def main():
                       f'{1e6 * cost[name] / steps:.0f} µs per step')
             ratio = cost['ncv::sgd_final on ncv::rational'] / cost['naive rational']
             print(f'{compiler}: ratio {ratio:.2f} (target <= 1.5: {"met" if ratio <= 1.5 else "missed"})')
+            if compiler == 'g++' and shutil.which('valgrind'):
+                steps_cost = {}
+                for index, (name, program) in enumerate((('ncv::sgd_final on ncv::rational', OURS),
+                                                         ('naive rational', NAIVE))):
+                    counts = {}
+                    for size in (1, steps):
+                        source = os.path.join(folder, f'instructions_{index}_{size}.cpp')
+                        with open(source, 'w') as out:
+                            out.write(program.replace('SIZE', str(size)))
+                        counts[size] = compiler_instructions(
+                            [compiler, '-std=c++20', '-I' + os.path.join(root, 'include'), '-fsyntax-only', source] + limits)
+                    steps_cost[name] = counts[steps] - counts[1]
+                    print(f'{compiler}: {name}: {steps_cost[name] / steps / 1000:.0f} k instructions per step (valgrind)')
+                by_instructions = steps_cost['ncv::sgd_final on ncv::rational'] / steps_cost['naive rational']
+                print(f'{compiler}: ratio by instructions {by_instructions:.2f}')
     return 0
 
 
