@@ -299,7 +299,6 @@ private:
     Int denominator_{1};
 };
 
-// "-7/2" or "3"; integers carry no "/1".
 // An ncv::rational of some integer type (not a type merely convertible to one).
 template <class T>
 concept rational_number = requires {
@@ -321,6 +320,7 @@ template <rational_integer Int>
 
 }  // namespace detail
 
+// "-7/2" or "3"; integers carry no "/1".
 template <rational_integer Int>
 [[nodiscard]] std::string to_string(const rational<Int>& r) {
     std::string text = detail::decimal_digits(r.numerator());
