@@ -39,6 +39,30 @@ struct random_operands {
 
 }  // namespace
 
+// A class integer with nothing but what ncv::rational_integer asks for: no str(), no stream
+// operator, so printing it has to find its digits with those operations alone. Outside the
+// anonymous namespace: operators only the concept names would be unused internal functions.
+namespace rational_test {
+
+class bare_integer {
+public:
+    constexpr bare_integer(long long value) : value_(value) {}  // NOLINT(google-explicit-constructor)
+    friend constexpr bare_integer operator+(bare_integer a, bare_integer b) { return a.value_ + b.value_; }
+    friend constexpr bare_integer operator-(bare_integer a, bare_integer b) { return a.value_ - b.value_; }
+    friend constexpr bare_integer operator-(bare_integer a) { return -a.value_; }
+    friend constexpr bare_integer operator*(bare_integer a, bare_integer b) { return a.value_ * b.value_; }
+    friend constexpr bare_integer operator/(bare_integer a, bare_integer b) { return a.value_ / b.value_; }
+    friend constexpr bare_integer operator%(bare_integer a, bare_integer b) { return a.value_ % b.value_; }
+    friend constexpr bool operator<(bare_integer a, bare_integer b) { return a.value_ < b.value_; }
+    friend constexpr bool operator==(bare_integer a, bare_integer b) { return a.value_ == b.value_; }
+
+private:
+    long long value_;
+};
+static_assert(ncv::rational_integer<bare_integer>);
+
+}  // namespace rational_test
+
 BOOST_AUTO_TEST_SUITE(rational)
 
 BOOST_AUTO_TEST_CASE(ten_thousand_random_operations_agree_with_cpp_rational) {
@@ -257,6 +281,12 @@ BOOST_AUTO_TEST_CASE(printing) {
                "61728394506172839450617283945/2");
     BOOST_TEST(ncv::to_string(q(-std::numeric_limits<std::int64_t>::max(), 2)) == "-9223372036854775807/2");
     BOOST_TEST(ncv::to_string(ncv::rational<std::int8_t>(-7, 2)) == "-7/2");  // digits, not characters
+    using bare = ncv::rational<rational_test::bare_integer>;
+    BOOST_TEST(ncv::to_string(bare(-1234567890, 20)) == "-123456789/2");
+    BOOST_TEST(ncv::to_string(bare(9, 10)) == "9/10");
+    BOOST_TEST(ncv::to_string(bare(-90)) == "-90");
+    BOOST_TEST(ncv::to_string(bare(0)) == "0");
+    BOOST_TEST(ncv::to_string(bare(std::numeric_limits<long long>::min())) == "-9223372036854775808");
     std::ostringstream narrow;
     narrow << q(-7, 2) << ' ' << q(5) << ' ' << big(mp::cpp_int("-123456789012345678901"), mp::cpp_int(7));
     BOOST_TEST(narrow.str() == "-7/2 5 -123456789012345678901/7");

@@ -26,6 +26,7 @@ concept rational_integer =
         Int(a * b);
         Int(a / b);
         Int(a % b);
+        Int(-a);
         { a < b } -> std::convertible_to<bool>;
         { a == b } -> std::convertible_to<bool>;
         Int(0);
@@ -309,13 +310,27 @@ concept rational_number = requires {
 namespace detail {
 
 // The decimal digits of an integer, without a stream: std::to_string for a built-in, str() for a
-// class integer (Boost.Multiprecision's all have it).
+// class integer that has it (Boost.Multiprecision's all do), and for any other rational_integer
+// the remainders of division by ten, with only the operations the concept asks for.
 template <rational_integer Int>
 [[nodiscard]] std::string decimal_digits(const Int& n) {
-    if constexpr (std::integral<Int>)
+    if constexpr (std::integral<Int>) {
         return std::to_string(n);
-    else
+    } else if constexpr (requires { { n.str() } -> std::convertible_to<std::string>; }) {
         return n.str();
+    } else {
+        std::string reversed;
+        Int rest = n;
+        do {
+            const Int remainder = Int(rest % Int(10));  // −9…9, the sign of n (division truncates)
+            int digit = 0;
+            while (!(remainder == Int(digit)) && !(remainder == Int(-digit))) ++digit;
+            reversed += static_cast<char>('0' + digit);
+            rest = Int(rest / Int(10));
+        } while (!(rest == Int(0)));
+        if (n < Int(0)) reversed += '-';
+        return {reversed.rbegin(), reversed.rend()};
+    }
 }
 
 }  // namespace detail
