@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Benchmark: the compile time of verification, per proof file and in all, with g++ and clang++-19.
+"""Benchmark: the compile time of verification, per proof file and in all, with every evaluator of
+evaluators.py (g++, clang++-19, clang++-22 and its new constant interpreter).
 
   compile_times.py SOURCE_ROOT [--jobs 2] -- FLAGS...
 
@@ -14,12 +15,11 @@ import glob
 import os
 import re
 import resource
-import shutil
 import subprocess
 import sys
 import time
 
-BUDGET = 1073741824  # constexpr_budget in meson.build
+from evaluators import evaluators
 
 
 def compile_seconds(command):
@@ -52,14 +52,7 @@ def main():
     order = re.findall(r"'([^']+)'", listed.group(1)) if listed else []
     in_build_order = sorted(proofs, key=lambda p: order.index(os.path.basename(p)[:-4])
                             if os.path.basename(p)[:-4] in order else len(order))
-    # (label, compiler, its flags): clang++-22 twice, with its default evaluator and with the bytecode
-    # constant interpreter (meson option new_constant_interpreter).
-    compilers = [(label, name, limit) for label, name, limit in
-                 (('g++', 'g++', [f'-fconstexpr-ops-limit={BUDGET}', f'-fconstexpr-loop-limit={BUDGET}']),
-                  ('clang++-19', 'clang++-19', [f'-fconstexpr-steps={BUDGET}']),
-                  ('clang++-22', 'clang++-22', [f'-fconstexpr-steps={BUDGET}']),
-                  ('clang++-22 new interpreter', 'clang++-22',
-                   [f'-fconstexpr-steps={BUDGET}', '-fexperimental-new-constant-interpreter'])) if shutil.which(name)]
+    compilers = evaluators()
     for label, compiler, limits in compilers:
         base = [compiler] + flags + limits + ['-I' + os.path.join(root, 'include'), '-fsyntax-only']
         each = {os.path.basename(p): compile_cpu_and_wall_seconds(base + [p]) for p in proofs}

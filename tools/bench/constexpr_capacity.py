@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Benchmark: the largest instance each kind of compile-time check reaches within the constexpr
-budget set in meson.build and 10 s of compile time per translation unit, with g++ and clang++-19.
+budget set in meson.build and 10 s of compile time per translation unit, with every evaluator of
+evaluators.py (g++, clang++-19, clang++-22 and its new constant interpreter).
 
   constexpr_capacity.py SOURCE_ROOT
 
@@ -12,14 +13,14 @@ largest size that passed with its time. Kinds (targets from the performance issu
             methods agree                                      (>= 32; 64 the stretch)
 """
 import os
-import shutil
 import signal
 import subprocess
 import sys
 import tempfile
 import time
 
-BUDGET = 1073741824
+from evaluators import evaluators
+
 LIMIT_SECONDS = 10.0
 
 PROGRAMS = {
@@ -110,10 +111,8 @@ def attempt(compiler, limits, root, program, size, folder):
 
 def main():
     root = os.path.abspath(sys.argv[1])
-    compilers = [(c, l) for c, l in (('g++', [f'-fconstexpr-ops-limit={BUDGET}', f'-fconstexpr-loop-limit={BUDGET}']),
-                                      ('clang++-19', [f'-fconstexpr-steps={BUDGET}'])) if shutil.which(c)]
     with tempfile.TemporaryDirectory() as folder:
-        for compiler, limits in compilers:
+        for label, compiler, limits in evaluators():
             for kind, (start, program) in PROGRAMS.items():
                 size, best = start, None
                 while True:
@@ -123,9 +122,9 @@ def main():
                     best = (size, seconds)
                     size *= 2
                 if best:
-                    print(f'{compiler} {kind}: largest size {best[0]} in {best[1]:.1f} s (size {size}: {why})')
+                    print(f'{label} {kind}: largest size {best[0]} in {best[1]:.1f} s (size {size}: {why})')
                 else:
-                    print(f'{compiler} {kind}: even size {start} did not pass ({why})')
+                    print(f'{label} {kind}: even size {start} did not pass ({why})')
     return 0
 
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Benchmark: the compile-time cost per exact SGD step of ncv::sgd_final on ncv::rational<std::int64_t>,
 against a naive rational (two int64_t, Euclid's gcd after every operation, no overflow checks),
-compiled in the same run with g++ and clang++-19.
+compiled in the same run with every evaluator of evaluators.py (g++, clang++-19, clang++-22 and
+its new constant interpreter).
 
   lean_rational.py SOURCE_ROOT [--steps N]
 
@@ -21,8 +22,8 @@ import sys
 import tempfile
 
 from constexpr_capacity import PROGRAMS
+from evaluators import evaluators
 
-BUDGET = 1073741824
 
 # The same data and the same steps in both: x(i) = (7919 i mod 201) − 100, η_t = 1/(t+1), from
 # w = 0, then the check that the last iterate is the mean. Ours is the capacity benchmark's program.
@@ -79,10 +80,8 @@ def compiler_instructions(command):
 def main():
     root = os.path.abspath(sys.argv[1])
     steps = int(sys.argv[sys.argv.index('--steps') + 1]) if '--steps' in sys.argv else 16000
-    compilers = [(c, l) for c, l in (('g++', [f'-fconstexpr-ops-limit={BUDGET}', f'-fconstexpr-loop-limit={BUDGET}']),
-                                      ('clang++-19', [f'-fconstexpr-steps={BUDGET}'])) if shutil.which(c)]
     with tempfile.TemporaryDirectory() as folder:
-        for compiler, limits in compilers:
+        for label, compiler, limits in evaluators():
             cost = {}
             for name, program in (('ncv::sgd_final on ncv::rational', OURS), ('naive rational', NAIVE)):
                 times = {}
@@ -93,11 +92,11 @@ def main():
                     command = [compiler, '-std=c++20', '-I' + os.path.join(root, 'include'), '-fsyntax-only', source] + limits
                     times[size] = statistics.median(cpu_seconds(command) for _ in range(3))
                 cost[name] = times[steps] - times[1]
-                print(f'{compiler}: {name}: {steps} steps {times[steps]:.2f} s, includes alone {times[1]:.2f} s, '
+                print(f'{label}: {name}: {steps} steps {times[steps]:.2f} s, includes alone {times[1]:.2f} s, '
                       f'{1e6 * cost[name] / steps:.0f} µs per step')
             ratio = cost['ncv::sgd_final on ncv::rational'] / cost['naive rational']
-            print(f'{compiler}: ratio {ratio:.2f} (target <= 1.5: {"met" if ratio <= 1.5 else "missed"})')
-            if compiler == 'g++' and shutil.which('valgrind'):
+            print(f'{label}: ratio {ratio:.2f} (target <= 1.5: {"met" if ratio <= 1.5 else "missed"})')
+            if label == 'g++' and shutil.which('valgrind'):
                 steps_cost = {}
                 for index, (name, program) in enumerate((('ncv::sgd_final on ncv::rational', OURS),
                                                          ('naive rational', NAIVE))):
@@ -109,9 +108,9 @@ def main():
                         counts[size] = compiler_instructions(
                             [compiler, '-std=c++20', '-I' + os.path.join(root, 'include'), '-fsyntax-only', source] + limits)
                     steps_cost[name] = counts[steps] - counts[1]
-                    print(f'{compiler}: {name}: {steps_cost[name] / steps / 1000:.0f} k instructions per step (valgrind)')
+                    print(f'{label}: {name}: {steps_cost[name] / steps / 1000:.0f} k instructions per step (valgrind)')
                 by_instructions = steps_cost['ncv::sgd_final on ncv::rational'] / steps_cost['naive rational']
-                print(f'{compiler}: ratio by instructions {by_instructions:.2f}')
+                print(f'{label}: ratio by instructions {by_instructions:.2f}')
     return 0
 
 
