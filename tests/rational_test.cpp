@@ -300,6 +300,7 @@ BOOST_AUTO_TEST_CASE(overflow_throws_and_never_wraps) {
     constexpr auto min = std::numeric_limits<std::int64_t>::min();
     BOOST_CHECK_THROW((void)(q(max) + q(1)), std::overflow_error);
     BOOST_CHECK_THROW((void)(q(min) - q(1)), std::overflow_error);
+    BOOST_CHECK_THROW((void)(q(1) - q(min)), std::overflow_error);  // −min does not fit: the subtrahend's negation
     BOOST_CHECK_THROW((void)(q(max) * q(2)), std::overflow_error);
     BOOST_CHECK_THROW((void)(-q(min)), std::overflow_error);
     BOOST_CHECK_THROW((void)q(1, min), std::overflow_error);

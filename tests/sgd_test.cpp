@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <random>
 #include <stdexcept>
 #include <vector>
@@ -85,6 +86,10 @@ BOOST_AUTO_TEST_CASE(other_rules_and_orders) {
         }
     BOOST_CHECK_THROW((void)large_numerator.at_step<narrow>(1), std::overflow_error);
     BOOST_CHECK_THROW((void)starts_late.at_step<narrow>(0), std::overflow_error);
+    // A step index past the largest long long is refused, not wrapped (cast first, t = 2⁶⁴ − 5 would
+    // become −5, and the rule below would hand out η = 1/5).
+    const ncv::harmonic_step_rule offset_ten{1, 10};
+    BOOST_CHECK_THROW((void)offset_ten.at_step<q>(std::numeric_limits<std::size_t>::max() - 4), std::overflow_error);
     // Step sizes given per step, and the points visited backwards.
     const std::vector<q> steps{q(1), q(1, 2), q(1, 3)};
     const q backwards = ncv::sgd_final<q>(data, q(0), 3, [&](std::size_t t) { return steps[t]; },

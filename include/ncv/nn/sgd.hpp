@@ -36,10 +36,13 @@ struct harmonic_step_rule {
     // The same at a step index t, as sgd asks for it: t + b in integers first (checked), then one
     // division; a rational whose integer holds every long long is built as a/(t + b) directly (one
     // construction, one gcd). Each construction, sum and call is a step of g++'s constant evaluator
-    // at every SGD step: 16,000 steps on rational<int64_t> cost g++ 7 % fewer instructions so.
+    // at every SGD step: 16,000 steps on rational<int64_t> cost g++ 7 % fewer instructions so. The
+    // sum t + b is checked in place, not through checked_add (a call: 578 k → 566 k instructions a
+    // step), and on t as it is: a step index above the largest long long is an overflow too.
     template <field S>
     [[nodiscard]] constexpr S at_step(std::size_t t) const {
-        const long long denominator = detail::checked_add(static_cast<long long>(t), offset);
+        long long denominator = 0;
+        if (__builtin_add_overflow(t, offset, &denominator)) detail::overflow("addition");
         if constexpr (rational_number<S>) {
             using Int = typename S::integer_type;
             if constexpr (detail::holds_every_value_of<Int, long long>()) return S(Int(numerator), Int(denominator));
