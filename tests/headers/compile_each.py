@@ -4,6 +4,7 @@ check the include guard), like Boost.Hana's header tests: a header that relies o
 being included first fails here. Each must also reach no Boost header: the library's
 dependency (and its pkg-config file) promises consumers the standard library only. And each
 includes only headers of its own layer or a lower one (LAYERS, lowest first), as ncv.hpp lists them.
+Under -std=c++17 each must stop with <ncv/version.hpp>'s one-line #error as its first error.
 
   compile_each.py INCLUDE_DIR -- COMPILER ARGS...
 """
@@ -15,6 +16,7 @@ import sys
 import tempfile
 
 LAYERS = ['number', 'array', 'nn', 'proof', 'exam']
+TOO_OLD = 'ncverify needs C++20 or later'
 
 
 def layer_violations(include_dir, header):
@@ -42,9 +44,17 @@ def main():
             run = subprocess.run(compiler + ['-fsyntax-only', source], capture_output=True, text=True)
             if run.returncode != 0:
                 return header, run.returncode, run.stdout + run.stderr
-            dependencies = subprocess.run(compiler + ['-M', source], capture_output=True, text=True).stdout.split()
-            boost = [d for d in dependencies if '/boost/' in d]
-            return header, 1 if boost else 0, 'it includes Boost: ' + ' '.join(boost[:3]) if boost else ''
+            listed = subprocess.run(compiler + ['-M', source], capture_output=True, text=True)
+            if listed.returncode != 0:
+                return header, listed.returncode, 'listing its includes (-M) failed:\n' + listed.stderr
+            boost = [d for d in listed.stdout.split() if '/boost/' in d]
+            if boost:
+                return header, 1, 'it includes Boost: ' + ' '.join(boost[:3])
+            old = subprocess.run(compiler + ['-std=c++17', '-fsyntax-only', source], capture_output=True, text=True)
+            errors = [line for line in (old.stdout + old.stderr).splitlines() if 'error' in line]
+            if old.returncode == 0 or not errors or TOO_OLD not in errors[0]:
+                return header, 1, f'under -std=c++17 the first error is not "{TOO_OLD}": ' + (errors[0] if errors else 'none')
+            return header, 0, ''
         with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
             results = list(pool.map(check, headers))
     failed = [(h, out) for h, code, out in results if code != 0]

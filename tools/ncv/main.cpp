@@ -8,12 +8,12 @@
 #include <vector>
 
 #include <boost/program_options.hpp>
+#include <ncv/version.hpp>
 
 #include "exact_json.hpp"
 #include "input_error.hpp"
 #include "input_text.hpp"
 #include "subcommand.hpp"
-#include "version.hpp"
 
 namespace po = boost::program_options;
 
@@ -91,7 +91,7 @@ int main(int argc, char** argv) {
         return argc < 2 ? ncv::tool::exit_input_error : 0;
     }
     if (std::string_view(argv[1]) == "--version") {
-        std::cout << "ncv " << ncv::tool::version << "\n";
+        std::cout << "ncv " << NCV_VERSION_MAJOR << "." << NCV_VERSION_MINOR << "." << NCV_VERSION_PATCH << "\n";
         return 0;
     }
     if (std::string_view(argv[1]) == "help") {  // ncv help [SUBCOMMAND]: the same as --help

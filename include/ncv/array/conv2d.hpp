@@ -1,6 +1,8 @@
 // Defines the 2-D cross-correlation (deep learning's "convolution") and the true convolution, with padding and stride.
 #pragma once
 
+#include <ncv/version.hpp>  // first: it refuses a language older than C++20
+
 #include <cstddef>
 #include <limits>
 #include <stdexcept>

@@ -1,6 +1,8 @@
 // Defines ncv::conv_windows: which input and kernel elements each output of a convolution multiplies, found by running it.
 #pragma once
 
+#include <ncv/version.hpp>  // first: it refuses a language older than C++20
+
 #include <cstddef>
 #include <vector>
 

@@ -1,6 +1,8 @@
 // Defines the matrix product, the determinant (Leibniz formula) and the adjugate over any commutative ring, for small fixed matrices.
 #pragma once
 
+#include <ncv/version.hpp>  // first: it refuses a language older than C++20
+
 #include <array>
 #include <cstddef>
 

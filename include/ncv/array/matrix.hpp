@@ -1,6 +1,8 @@
 // Defines ncv::matrix<T, R, C> (extents in the type), ncv::dyn_matrix<T> (extents at run time) and the concept both model.
 #pragma once
 
+#include <ncv/version.hpp>  // first: it refuses a language older than C++20
+
 #include <concepts>
 #include <cstddef>
 #include <initializer_list>

@@ -1,6 +1,8 @@
 // Defines how the exam's claims are declared: ncv::exam::claim, the mutation hook mutants use, and claim_record.
 #pragma once
 
+#include <ncv/version.hpp>  // first: it refuses a language older than C++20
+
 #include <cstddef>
 #include <string_view>
 

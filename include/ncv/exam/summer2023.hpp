@@ -1,6 +1,8 @@
 // Defines the 2023 neural-computation paper: its data (A, W, C, ...) and its claimed answers, in one place.
 #pragma once
 
+#include <ncv/version.hpp>  // first: it refuses a language older than C++20
+
 #include <array>
 #include <cstdint>
 #include <string_view>

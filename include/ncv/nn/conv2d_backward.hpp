@@ -1,6 +1,8 @@
 // Defines the analytic backward pass of a 2-D convolution, and backpropagation through it of the masked squared error.
 #pragma once
 
+#include <ncv/version.hpp>  // first: it refuses a language older than C++20
+
 #include <cstddef>
 #include <stdexcept>
 #include <utility>

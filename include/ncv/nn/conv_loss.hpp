@@ -1,6 +1,8 @@
 // Defines the paper's Q2 loss in general: the masked squared error f = Σ m_ij (b_ij − c_ij)² of B = conv(A, W), and ∂f/∂B.
 #pragma once
 
+#include <ncv/version.hpp>  // first: it refuses a language older than C++20
+
 #include <cstddef>
 #include <stdexcept>
 #include <string>

@@ -1,6 +1,8 @@
 // Defines the gradients of the Q2 loss by the two methods that need no chain rule (dual numbers, exact central differences), and ∂B/∂entry.
 #pragma once
 
+#include <ncv/version.hpp>  // first: it refuses a language older than C++20
+
 #include <cstddef>
 #include <stdexcept>
 

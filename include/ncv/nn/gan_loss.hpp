@@ -1,6 +1,8 @@
 // Defines the GAN discriminator's pointwise losses as the paper writes them (given and corrected): their slopes and optima.
 #pragma once
 
+#include <ncv/version.hpp>  // first: it refuses a language older than C++20
+
 #include <cstddef>
 
 #include <ncv/number/concepts.hpp>

@@ -1,6 +1,8 @@
 // Defines the VAE's regulariser KL(N(μ, σ²) ‖ N(0, 1)) = ½(μ² + σ² − 1 − log σ²) as a log_expression in μ and s = σ².
 #pragma once
 
+#include <ncv/version.hpp>  // first: it refuses a language older than C++20
+
 #include <cstddef>
 
 #include <ncv/number/concepts.hpp>

@@ -1,6 +1,8 @@
 // Defines how often each input element is multiplied by a kernel element in a 2-D convolution: instrumented and closed form.
 #pragma once
 
+#include <ncv/version.hpp>  // first: it refuses a language older than C++20
+
 #include <cstddef>
 
 #include <ncv/array/conv2d.hpp>

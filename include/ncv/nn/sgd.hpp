@@ -1,6 +1,8 @@
 // Defines ncv::sgd: stochastic gradient descent on C(w) = 1/(2n) Σ‖w − x⁽ⁱ⁾‖², generic over the scalar and the vector type.
 #pragma once
 
+#include <ncv/version.hpp>  // first: it refuses a language older than C++20
+
 #include <concepts>
 #include <cstddef>
 #include <stdexcept>

@@ -1,6 +1,8 @@
 // Defines ncv::tape: reverse-mode automatic differentiation (backpropagation) on a fixed-capacity tape, usable in constant evaluation.
 #pragma once
 
+#include <ncv/version.hpp>  // first: it refuses a language older than C++20
+
 #include <concepts>
 #include <cstddef>
 #include <stdexcept>

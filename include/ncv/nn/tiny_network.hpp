@@ -1,6 +1,8 @@
 // Defines a tiny neural network (2 inputs, 2 ReLU units, 1 output), its loss, and gradient descent whose gradient step is backpropagation.
 #pragma once
 
+#include <ncv/version.hpp>  // first: it refuses a language older than C++20
+
 #include <array>
 #include <cstddef>
 

@@ -1,6 +1,8 @@
 // Defines ncv::checked_integer: a built-in integer whose +, − and × throw std::overflow_error instead of wrapping.
 #pragma once
 
+#include <ncv/version.hpp>  // first: it refuses a language older than C++20
+
 #include <compare>
 #include <concepts>
 #include <utility>

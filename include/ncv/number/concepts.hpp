@@ -1,6 +1,8 @@
 // Defines the scalar concepts the generic algorithms ask for: semiring, ring, unital ring, ring with division, field.
 #pragma once
 
+#include <ncv/version.hpp>  // first: it refuses a language older than C++20
+
 #include <concepts>
 #include <limits>
 

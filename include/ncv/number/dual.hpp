@@ -1,6 +1,8 @@
 // Defines ncv::dual<T>: forward-mode automatic differentiation, a value and its derivative carried together.
 #pragma once
 
+#include <ncv/version.hpp>  // first: it refuses a language older than C++20
+
 #include <ncv/number/concepts.hpp>
 
 namespace ncv {

@@ -1,6 +1,8 @@
 // Defines ncv::linear_form<T, N>: a formal linear combination of N symbols (x⁽¹⁾…x⁽ᴺ⁾ or any others) with coefficients in T.
 #pragma once
 
+#include <ncv/version.hpp>  // first: it refuses a language older than C++20
+
 #include <array>
 #include <cstddef>
 #include <stdexcept>

@@ -1,6 +1,8 @@
 // Defines ncv::log_expression (Σ c_k·log f_k + g over polynomials) and its formal derivative, an ncv::polynomial_fraction.
 #pragma once
 
+#include <ncv/version.hpp>  // first: it refuses a language older than C++20
+
 #include <array>
 #include <cstddef>
 #include <stdexcept>

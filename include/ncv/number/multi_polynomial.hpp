@@ -1,6 +1,8 @@
 // Defines ncv::multi_polynomial<T, Vars, Capacity>: a polynomial in several variables with exact coefficients, in a unique normal form.
 #pragma once
 
+#include <ncv/version.hpp>  // first: it refuses a language older than C++20
+
 #include <array>
 #include <cstddef>
 #include <cstdint>

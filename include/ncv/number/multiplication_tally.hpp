@@ -1,6 +1,8 @@
 // Defines ncv::multiplication_tally: a scalar that records every multiplication an input element takes part in.
 #pragma once
 
+#include <ncv/version.hpp>  // first: it refuses a language older than C++20
+
 #include <cstddef>
 
 namespace ncv {

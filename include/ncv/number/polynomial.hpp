@@ -1,6 +1,8 @@
 // Defines ncv::polynomial<T, Capacity>: a polynomial in one variable t with exact coefficients and a fixed maximum size.
 #pragma once
 
+#include <ncv/version.hpp>  // first: it refuses a language older than C++20
+
 #include <array>
 #include <cstddef>
 #include <stdexcept>

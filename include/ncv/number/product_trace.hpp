@@ -1,6 +1,8 @@
 // Defines ncv::product_trace: a scalar that records which labelled factors a sum of products multiplies.
 #pragma once
 
+#include <ncv/version.hpp>  // first: it refuses a language older than C++20
+
 #include <cstddef>
 #include <stdexcept>
 #include <vector>

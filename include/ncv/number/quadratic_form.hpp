@@ -1,6 +1,8 @@
 // Defines ncv::quadratic_form<T, N>: a homogeneous polynomial of degree 2 in N symbols, for identities such as Q1a's.
 #pragma once
 
+#include <ncv/version.hpp>  // first: it refuses a language older than C++20
+
 #include <array>
 #include <cstddef>
 

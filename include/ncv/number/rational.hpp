@@ -1,6 +1,8 @@
 // Defines ncv::rational<Int>: an exact fraction, always in lowest terms, whose arithmetic never overflows silently.
 #pragma once
 
+#include <ncv/version.hpp>  // first: it refuses a language older than C++20
+
 #include <compare>
 #include <concepts>
 #include <cstdint>

@@ -1,6 +1,8 @@
 // Defines ncv::rational_function<T>: a quotient of polynomials in t, kept in lowest terms with a monic denominator.
 #pragma once
 
+#include <ncv/version.hpp>  // first: it refuses a language older than C++20
+
 #include <cstddef>
 #include <stdexcept>
 

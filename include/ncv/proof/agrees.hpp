@@ -1,6 +1,8 @@
 // Defines ncv::proof::agrees: a compile-time comparison of a computed value with a claim that, when it fails, names both values.
 #pragma once
 
+#include <ncv/version.hpp>  // first: it refuses a language older than C++20
+
 #include <cstddef>
 #include <cstdint>
 #include <type_traits>

@@ -1,6 +1,8 @@
 // Defines ncv::entry_grid: one view of a scalar, a fixed matrix or an array as a grid of numeric entries.
 #pragma once
 
+#include <ncv/version.hpp>  // first: it refuses a language older than C++20
+
 #include <array>
 #include <concepts>
 #include <cstddef>

@@ -1,6 +1,8 @@
 // Defines ncv::fixed_string: a string literal usable as a template argument (claim ids, proof labels).
 #pragma once
 
+#include <ncv/version.hpp>  // first: it refuses a language older than C++20
+
 #include <cstddef>
 #include <string_view>
 

@@ -1,6 +1,8 @@
 // Defines the integer arithmetic under ncv::rational: built-in integers are overflow-checked, others are trusted.
 #pragma once
 
+#include <ncv/version.hpp>  // first: it refuses a language older than C++20
+
 #include <concepts>
 #include <stdexcept>
 #include <string>

@@ -1,6 +1,8 @@
 // Defines ncv::detail::plain_array<T, N>: a built-in array in a struct, the storage of the fixed-size containers.
 #pragma once
 
+#include <ncv/version.hpp>  // first: it refuses a language older than C++20
+
 #include <cstddef>
 
 namespace ncv::detail {
