@@ -1,6 +1,8 @@
 // Defines nothing of its own: includes every public header of ncverify, layer by layer (each uses only those above it).
 #pragma once
 
+#include <ncv/version.hpp>  // first: it refuses a language older than C++20
+
 // Exact numbers and symbolic scalars
 #include <ncv/number/checked_integer.hpp>
 #include <ncv/number/concepts.hpp>
@@ -25,6 +27,7 @@
 #include <ncv/nn/conv2d_backward.hpp>
 #include <ncv/nn/conv_loss.hpp>
 #include <ncv/nn/conv_loss_derivatives.hpp>
+#include <ncv/nn/fixed_conv_loss.hpp>
 #include <ncv/nn/gan_loss.hpp>
 #include <ncv/nn/gaussian_kl.hpp>
 #include <ncv/nn/multiplication_count.hpp>
