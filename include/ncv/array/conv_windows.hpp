@@ -12,16 +12,20 @@
 
 namespace ncv {
 
-// One product of a window: a_(input_row, input_col) · w_(kernel_row, kernel_col), indices of A and W as given.
+/// One product of a window: a_(input_row, input_col) · w_(kernel_row, kernel_col), indices of A and W as given.
 struct window_product {
-    std::size_t input_row = 0, input_col = 0, kernel_row = 0, kernel_col = 0;
+    std::size_t input_row = 0;   ///< The input element's row, from 0, in the unpadded input.
+    std::size_t input_col = 0;   ///< The input element's column, from 0, in the unpadded input.
+    std::size_t kernel_row = 0;  ///< The row of the kernel element it meets, from 0.
+    std::size_t kernel_col = 0;  ///< The column of the kernel element it meets, from 0.
+    /// Equal when all four indices are.
     friend constexpr bool operator==(const window_product&, const window_product&) = default;
 };
 
-// For every output b_ij, the products it sums, in the order the convolution adds them. The
-// unchanged apply_conv runs on product_trace scalars labelled by position, so padding, stride
-// and the turned kernel of the true convolution are the algorithm's, not restated here.
-// Throws std::invalid_argument for an invalid shape, as apply_conv does.
+/// For every output b_ij, the products it sums, in the order the convolution adds them. The
+/// unchanged apply_conv runs on product_trace scalars labelled by position, so padding, stride
+/// and the turned kernel of the true convolution are the algorithm's, not restated here.
+/// Throws std::invalid_argument for an invalid shape, as apply_conv does.
 [[nodiscard]] constexpr dyn_matrix<std::vector<window_product>> conv_windows(std::size_t rows, std::size_t cols,
                                                                              std::size_t kernel_rows,
                                                                              std::size_t kernel_cols,

@@ -11,6 +11,7 @@
 
 namespace ncv {
 
+/// The matrix product a·b (R x K times K x C); a shape mismatch does not compile.
 template <semiring_scalar T, std::size_t R, std::size_t K, std::size_t C>
 [[nodiscard]] constexpr matrix<T, R, C> matrix_product(const matrix<T, R, K>& a, const matrix<T, K, C>& b) {
     matrix<T, R, C> product;
@@ -23,6 +24,7 @@ template <semiring_scalar T, std::size_t R, std::size_t K, std::size_t C>
     return product;
 }
 
+/// The N x N identity matrix.
 template <unital_ring T, std::size_t N>
 [[nodiscard]] constexpr matrix<T, N, N> identity_matrix() {
     matrix<T, N, N> m;
@@ -30,8 +32,8 @@ template <unital_ring T, std::size_t N>
     return m;
 }
 
-// Σ over permutations π of sign(π) Π_i a(i, π(i)): only ring operations, so it works for
-// polynomial entries, where it proves identities such as det(D·E) ≡ 0.
+/// Σ over permutations π of sign(π) Π_i a(i, π(i)): only ring operations, so it works for
+/// polynomial entries, where it proves identities such as det(D·E) ≡ 0.
 template <unital_ring T, std::size_t N>
 [[nodiscard]] constexpr T determinant(const matrix<T, N, N>& a) {
     std::array<std::size_t, N> permutation{};
@@ -62,8 +64,8 @@ template <unital_ring T, std::size_t N>
     }
 }
 
-// The adjugate, the transposed matrix of cofactors: adj(A)·A = A·adj(A) = det(A)·I, so that
-// A⁻¹ = adj(A)/det(A) whenever det(A) is invertible. Ring operations only, like determinant.
+/// The adjugate, the transposed matrix of cofactors: adj(A)·A = A·adj(A) = det(A)·I, so that
+/// A⁻¹ = adj(A)/det(A) whenever det(A) is invertible. Ring operations only, like determinant.
 template <unital_ring T, std::size_t N>
 [[nodiscard]] constexpr matrix<T, N, N> adjugate(const matrix<T, N, N>& a) {
     matrix<T, N, N> adjugate_matrix;

@@ -14,14 +14,16 @@
 
 namespace ncv {
 
+/// ∂f/∂W and ∂f/∂A of a run-time-sized problem (which must not escape a constant evaluation; see fixed_conv_gradients).
 template <class T>
 struct conv_gradients {
-    dyn_matrix<T> kernel;  // ∂f/∂W
-    dyn_matrix<T> input;   // ∂f/∂A
+    dyn_matrix<T> kernel;  ///< ∂f/∂W
+    dyn_matrix<T> input;   ///< ∂f/∂A
+    /// Equal when both gradients are.
     friend constexpr bool operator==(const conv_gradients&, const conv_gradients&) = default;
 };
 
-// G with stride − 1 zeros between neighbours: the upstream gradient as the stride-1 view sees it.
+/// G with stride − 1 zeros between neighbours: the upstream gradient as the stride-1 view sees it.
 template <ring_scalar T>
 [[nodiscard]] constexpr dyn_matrix<T> dilate(const dyn_matrix<T>& g, std::size_t stride) {
     dyn_matrix<T> dilated((g.rows() - 1) * stride + 1, (g.cols() - 1) * stride + 1);
@@ -30,11 +32,11 @@ template <ring_scalar T>
     return dilated;
 }
 
-// Given the upstream gradient G = ∂f/∂B of B = cross_correlate(A, K, {p, s}):
-//  ∂f/∂K is the correlation of the padded A with G dilated by s (cropped to K's shape: rows
-//  the stride skipped at the end get no gradient);
-//  ∂f/∂A is the full correlation of dilated G with K turned by 180 degrees, read at the
-//  padded coordinates of A (offset p); positions no window reached get 0.
+/// Given the upstream gradient G = ∂f/∂B of B = cross_correlate(A, K, {p, s}):
+///  ∂f/∂K is the correlation of the padded A with G dilated by s (cropped to K's shape: rows
+///  the stride skipped at the end get no gradient);
+///  ∂f/∂A is the full correlation of dilated G with K turned by 180 degrees, read at the
+///  padded coordinates of A (offset p); positions no window reached get 0.
 template <ring_scalar T>
 [[nodiscard]] constexpr conv_gradients<T> cross_correlate_backward(const dyn_matrix<T>& input,
                                                                    const dyn_matrix<T>& kernel,
@@ -64,10 +66,10 @@ template <ring_scalar T>
     return {std::move(d_kernel), std::move(d_input)};
 }
 
-// Backpropagation: forward pass, ∂f/∂B, then the analytic backward pass. With the true
-// convolution the slid kernel is W turned by 180 degrees, so its gradient is turned back.
-// The overload with B takes the forward pass already computed (B = apply_conv of the problem),
-// so a caller that needs B and the gradients runs the convolution once.
+/// Backpropagation: forward pass, ∂f/∂B, then the analytic backward pass. With the true
+/// convolution the slid kernel is W turned by 180 degrees, so its gradient is turned back.
+/// The overload with B takes the forward pass already computed (B = apply_conv of the problem),
+/// so a caller that needs B and the gradients runs the convolution once.
 template <ring_scalar T>
 [[nodiscard]] constexpr conv_gradients<T> backprop_gradients(const conv_loss_problem<T>& p, const dyn_matrix<T>& b) {
     require_consistent(p);
@@ -80,6 +82,9 @@ template <ring_scalar T>
     return gradients;
 }
 
+/// The same, running the forward pass itself. Throws std::invalid_argument (naming the field) if
+/// the problem's shapes do not fit. The result is run-time-sized: in a constant expression use
+/// fixed_conv_loss_problem, whose gradients a constexpr variable can hold.
 template <ring_scalar T>
 [[nodiscard]] constexpr conv_gradients<T> backprop_gradients(const conv_loss_problem<T>& p) {
     require_consistent(p);

@@ -14,7 +14,7 @@
 
 namespace ncv {
 
-// Which parameter a derivative is taken with respect to.
+/// Which parameter a derivative is taken with respect to.
 enum class loss_parameter { kernel, input };
 
 namespace detail {
@@ -24,7 +24,7 @@ constexpr dyn_matrix<T>& parameter_matrix(conv_loss_problem<T>& p, loss_paramete
     return which == loss_parameter::kernel ? p.kernel : p.input;
 }
 
-// Fills a gradient the shape of W and one the shape of A, one entry at a time.
+/// Fills a gradient the shape of W and one the shape of A, one entry at a time.
 template <ring_scalar T, class EntryDerivative>
 constexpr conv_gradients<T> entrywise_gradients(const conv_loss_problem<T>& p, EntryDerivative derivative) {
     require_consistent(p);
@@ -43,12 +43,12 @@ constexpr conv_loss_problem<dual<T>> lift_to_dual(const conv_loss_problem<T>& p)
             p.mode};
 }
 
-// The outputs whose terms of f depend on one entry: all of them for an entry of W, those whose
-// window covers it for an entry of A. Every other term is constant in that entry, so it adds
-// nothing to the entry's derivative and cancels exactly in a difference of two values of f:
-// the derivatives evaluate only these terms, which makes a whole gradient cost about as much
-// as one pass over B instead of one pass per entry of A. (A block too small would drop terms
-// that do depend on the entry, and backpropagation, which does not use it, would disagree.)
+/// The outputs whose terms of f depend on one entry: all of them for an entry of W, those whose
+/// window covers it for an entry of A. Every other term is constant in that entry, so it adds
+/// nothing to the entry's derivative and cancels exactly in a difference of two values of f:
+/// the derivatives evaluate only these terms, which makes a whole gradient cost about as much
+/// as one pass over B instead of one pass per entry of A. (A block too small would drop terms
+/// that do depend on the entry, and backpropagation, which does not use it, would disagree.)
 template <class T>
 constexpr output_block outputs_depending_on(const conv_loss_problem<T>& p, loss_parameter which, std::size_t i,
                                             std::size_t j) {
@@ -57,8 +57,8 @@ constexpr output_block outputs_depending_on(const conv_loss_problem<T>& p, loss_
     return outputs_reaching(i, j, p.input.rows(), p.input.cols(), p.kernel.rows(), p.kernel.cols(), p.options);
 }
 
-// ∂f/∂(one entry) on an already lifted problem: mark the entry (derivative 1), evaluate the
-// terms that depend on it, unmark.
+/// ∂f/∂(one entry) on an already lifted problem: mark the entry (derivative 1), evaluate the
+/// terms that depend on it, unmark.
 template <ring_scalar T>
 constexpr T derivative_on_lifted(conv_loss_problem<dual<T>>& lifted, loss_parameter which, std::size_t i,
                                  std::size_t j) {
@@ -69,7 +69,7 @@ constexpr T derivative_on_lifted(conv_loss_problem<dual<T>>& lifted, loss_parame
     return derivative;
 }
 
-// The terms of f over `block` with one parameter moved by h; the problem is restored before returning.
+/// The terms of f over `block` with one parameter moved by h; the problem is restored before returning.
 template <ring_scalar T>
 constexpr T loss_over_moved(conv_loss_problem<T>& p, loss_parameter which, std::size_t i, std::size_t j, const T& h,
                             output_block block) {
@@ -83,9 +83,9 @@ constexpr T loss_over_moved(conv_loss_problem<T>& p, loss_parameter which, std::
 
 }  // namespace detail
 
-// Forward-mode automatic differentiation: f is evaluated by the same generic code on dual
-// numbers, once per parameter, with that parameter's derivative part set to 1 (for an entry of
-// A, only the terms of f that depend on it: see outputs_depending_on).
+/// Forward-mode automatic differentiation: f is evaluated by the same generic code on dual
+/// numbers, once per parameter, with that parameter's derivative part set to 1 (for an entry of
+/// A, only the terms of f that depend on it: see outputs_depending_on).
 template <ring_scalar T>
 [[nodiscard]] constexpr T forward_mode_derivative(const conv_loss_problem<T>& p, loss_parameter which, std::size_t i,
                                                   std::size_t j) {
@@ -93,6 +93,8 @@ template <ring_scalar T>
     return detail::derivative_on_lifted(lifted, which, i, j);
 }
 
+/// Every entry of ∂f/∂W and ∂f/∂A by forward-mode dual numbers (one pass per entry): a check on
+/// backpropagation that shares none of its code. Throws std::invalid_argument for an invalid problem.
 template <ring_scalar T>
 [[nodiscard]] constexpr conv_gradients<T> forward_mode_gradients(const conv_loss_problem<T>& p) {
     auto lifted = detail::lift_to_dual(p);  // once, not once per parameter
@@ -101,8 +103,8 @@ template <ring_scalar T>
     });
 }
 
-// ∂B/∂(one entry of W or A), one derivative per entry of B, by dual numbers through the same
-// generic convolution: the terms ∂b_ij/∂w_pq and ∂b_ij/∂a_kl of a chain rule, computed, not read off.
+/// ∂B/∂(one entry of W or A), one derivative per entry of B, by dual numbers through the same
+/// generic convolution: the terms ∂b_ij/∂w_pq and ∂b_ij/∂a_kl of a chain rule, computed, not read off.
 template <ring_scalar T>
 [[nodiscard]] constexpr dyn_matrix<T> conv_output_derivative(const conv_loss_problem<T>& p, loss_parameter which,
                                                              std::size_t i, std::size_t j) {
@@ -113,19 +115,19 @@ template <ring_scalar T>
                         [](const dual<T>& x) { return x.derivative; });
 }
 
-// f with one parameter moved by h; the problem is restored before returning.
+/// f with one parameter moved by h; the problem is restored before returning.
 template <ring_scalar T>
 [[nodiscard]] constexpr T loss_moved(conv_loss_problem<T>& p, loss_parameter which, std::size_t i, std::size_t j,
                                      const T& h) {
     return detail::loss_over_moved(p, which, i, j, h, all_outputs(p));
 }
 
-// (f(x + h) − f(x − h)) / 2h with h = 1. This is the exact derivative, not an approximation:
-// B is linear in any single entry of A or W, so f (a sum of squares of entries of B) is a
-// polynomial of degree at most 2 in it, and for a quadratic the central difference is exact
-// for every h ≠ 0. quadratic_in_entry checks that premise on the data. Integers may be used:
-// the difference is then 2·f′ exactly, and a quotient that is not exact throws std::domain_error.
-// Only the terms of f that depend on the entry are evaluated: the others cancel exactly.
+/// (f(x + h) − f(x − h)) / 2h with h = 1. This is the exact derivative, not an approximation:
+/// B is linear in any single entry of A or W, so f (a sum of squares of entries of B) is a
+/// polynomial of degree at most 2 in it, and for a quadratic the central difference is exact
+/// for every h ≠ 0. quadratic_in_entry checks that premise on the data. Integers may be used:
+/// the difference is then 2·f′ exactly, and a quotient that is not exact throws std::domain_error.
+/// Only the terms of f that depend on the entry are evaluated: the others cancel exactly.
 template <ring_with_division T>
 [[nodiscard]] constexpr T central_difference_on(conv_loss_problem<T>& p, loss_parameter which, std::size_t i,
                                                 std::size_t j) {
@@ -139,12 +141,14 @@ template <ring_with_division T>
     return derivative;
 }
 
+/// ∂f/∂x for the entry (i, j) of W or A as (f(x + 1) − f(x − 1))/2: exact, since f is quadratic in each entry.
 template <ring_with_division T>
 [[nodiscard]] constexpr T central_difference_derivative(conv_loss_problem<T> p, loss_parameter which, std::size_t i,
                                                         std::size_t j) {
     return central_difference_on(p, which, i, j);
 }
 
+/// Every entry of ∂f/∂W and ∂f/∂A by exact central differences.
 template <ring_with_division T>
 [[nodiscard]] constexpr conv_gradients<T> central_difference_gradients(const conv_loss_problem<T>& p) {
     auto moved = p;  // one working copy; each entry is moved and restored in turn
@@ -153,8 +157,8 @@ template <ring_with_division T>
     });
 }
 
-// The premise of the exact central difference: the second difference of f along one entry is
-// the same at x − 1, x and x + 1 (its third differences vanish), as for a polynomial of degree ≤ 2.
+/// The premise of the exact central difference: the second difference of f along one entry is
+/// the same at x − 1, x and x + 1 (its third differences vanish), as for a polynomial of degree ≤ 2.
 template <unital_ring T>
 [[nodiscard]] constexpr bool quadratic_in_entry(conv_loss_problem<T> p, loss_parameter which, std::size_t i,
                                                 std::size_t j) {
@@ -166,6 +170,8 @@ template <unital_ring T>
     return second_0 == second_1 && second_1 == second_2;
 }
 
+/// True when f restricted to each entry of W and A is a quadratic (equal second differences at
+/// x − 1, x, x + 1): the condition under which central differences are exact.
 template <unital_ring T>
 [[nodiscard]] constexpr bool quadratic_in_every_entry(const conv_loss_problem<T>& p) {
     for (const auto which : {loss_parameter::kernel, loss_parameter::input}) {

@@ -41,6 +41,7 @@ template <class T, std::size_t KR, std::size_t KC, std::size_t AR, std::size_t A
 struct fixed_conv_gradients {
     matrix<T, KR, KC> kernel;  ///< ∂f/∂W
     matrix<T, AR, AC> input;   ///< ∂f/∂A
+    /// Equal when both gradients are.
     friend constexpr bool operator==(const fixed_conv_gradients&, const fixed_conv_gradients&) = default;
 };
 

@@ -10,17 +10,17 @@
 
 namespace ncv {
 
-// At a point x with a = p_data(x) and b = p_g(x), the discriminator's pointwise loss is
-//   given (the paper's):   ℓ(D) = −a log(1 − D) − b log D
-//   corrected:             ℓ(D) = −a log D − b log(1 − D).
-// Only their derivatives are computed, which are rational: no logarithm is ever evaluated.
+/// At a point x with a = p_data(x) and b = p_g(x), the discriminator's pointwise loss is
+///   given (the paper's):   ℓ(D) = −a log(1 − D) − b log D
+///   corrected:             ℓ(D) = −a log D − b log(1 − D).
+/// Only their derivatives are computed, which are rational: no logarithm is ever evaluated.
 enum class discriminator_loss { given, corrected };
 
-// The variables of the pointwise loss written as data: a = p_data(x), b = p_g(x), and D.
+/// The variables of the pointwise loss written as data: a = p_data(x), b = p_g(x), and D.
 enum discriminator_variable : std::size_t { data_density = 0, generator_density = 1, discriminator_output = 2 };
 
-// ℓ(D) as the paper writes it, logarithms included, for a program to differentiate
-// (partial_derivative in log_expression.hpp): the definition the proofs start from.
+/// ℓ(D) as the paper writes it, logarithms included, for a program to differentiate
+/// (partial_derivative in log_expression.hpp): the definition the proofs start from.
 template <field T, std::size_t Capacity = 16>
 [[nodiscard]] constexpr log_expression<T, 3, Capacity, 2> discriminator_pointwise_loss(discriminator_loss loss) {
     using polynomial = multi_polynomial<T, 3, Capacity>;
@@ -32,20 +32,20 @@ template <field T, std::size_t Capacity = 16>
     return {{-a, -b}, {d, one - d}, {}};                                         // −a log D − b log(1 − D)
 }
 
-// ∂ℓ/∂D at D ∈ (0, 1).
+/// ∂ℓ/∂D at D ∈ (0, 1).
 template <field T>
 [[nodiscard]] constexpr T discriminator_loss_slope(discriminator_loss loss, const T& a, const T& b, const T& d) {
     if (loss == discriminator_loss::given) return a / (T(1) - d) - b / d;
     return b / (T(1) - d) - a / d;
 }
 
-// ∂²ℓ/∂D²: a/(1−D)² + b/D² for both losses, positive whenever a + b > 0.
+/// ∂²ℓ/∂D²: a/(1−D)² + b/D² for both losses, positive whenever a + b > 0.
 template <field T>
 [[nodiscard]] constexpr T discriminator_loss_curvature(const T& a, const T& b, const T& d) {
     return a / ((T(1) - d) * (T(1) - d)) + b / (d * d);
 }
 
-// The unique minimiser in [0, 1] (a + b > 0): b/(a + b) for the given loss, a/(a + b) corrected.
+/// The unique minimiser in [0, 1] (a + b > 0): b/(a + b) for the given loss, a/(a + b) corrected.
 template <field T>
 [[nodiscard]] constexpr T optimal_discriminator(discriminator_loss loss, const T& a, const T& b) {
     return (loss == discriminator_loss::given ? b : a) / (a + b);

@@ -10,11 +10,11 @@
 
 namespace ncv {
 
-// The variables: the encoder's mean μ and its variance s = σ² (s > 0).
+/// The variables: the encoder's mean μ and its variance s = σ² (s > 0).
 enum gaussian_kl_variable : std::size_t { latent_mean = 0, latent_variance = 1 };
 
-// The closed form of the Kullback–Leibler divergence of N(μ, s) from the prior N(0, 1), as data:
-// −½·log s + ½(μ² + s − 1). Proofs differentiate it; the logarithm is never evaluated.
+/// The closed form of the Kullback–Leibler divergence of N(μ, s) from the prior N(0, 1), as data:
+/// −½·log s + ½(μ² + s − 1). Proofs differentiate it; the logarithm is never evaluated.
 template <field T, std::size_t Capacity = 8>
 [[nodiscard]] constexpr log_expression<T, 2, Capacity, 1> gaussian_kl_to_standard_normal() {
     using polynomial = multi_polynomial<T, 2, Capacity>;

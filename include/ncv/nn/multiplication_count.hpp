@@ -13,7 +13,7 @@ namespace ncv {
 
 namespace detail {
 
-// Every input element records into its own entry of `counts`; one convolution fills them all.
+/// Every input element records into its own entry of `counts`; one convolution fills them all.
 template <class Input, class Counts, class Convolve>
 constexpr void count_every_element(Input& input, Counts& counts, Convolve convolve) {
     for (std::size_t i = 0; i < input.rows(); ++i)
@@ -26,7 +26,7 @@ constexpr void count_every_element(Input& input, Counts& counts, Convolve convol
 
 }  // namespace detail
 
-// Instrumented, run-time shape; throws std::invalid_argument for an invalid one, as cross_correlate does.
+/// Instrumented, run-time shape; throws std::invalid_argument for an invalid one, as cross_correlate does.
 [[nodiscard]] constexpr dyn_matrix<std::size_t> instrumented_multiplication_counts(std::size_t rows, std::size_t cols,
                                                                                    std::size_t kernel_rows,
                                                                                    std::size_t kernel_cols,
@@ -38,8 +38,8 @@ constexpr void count_every_element(Input& input, Counts& counts, Convolve convol
     return counts;
 }
 
-// The same with the shape in the type: the fixed-extent cross_correlate, which rejects an
-// invalid shape at compile time.
+/// The same with the shape in the type: the fixed-extent cross_correlate, which rejects an
+/// invalid shape at compile time.
 template <std::size_t Rows, std::size_t Cols, std::size_t KernelRows, std::size_t KernelCols,
           conv_options Options = conv_options{}>
 [[nodiscard]] constexpr matrix<std::size_t, Rows, Cols> instrumented_multiplication_counts() {
@@ -50,7 +50,7 @@ template <std::size_t Rows, std::size_t Cols, std::size_t KernelRows, std::size_
     return counts;
 }
 
-// Along one axis: how many (output position, kernel position) pairs land on input index i.
+/// Along one axis: how many (output position, kernel position) pairs land on input index i.
 [[nodiscard]] constexpr std::size_t kernel_positions_landing_on(std::size_t i, std::size_t input_extent,
                                                                 std::size_t kernel_extent, conv_options options) {
     const std::size_t outputs = conv_output_extent(input_extent, kernel_extent, options);
@@ -63,8 +63,8 @@ template <std::size_t Rows, std::size_t Cols, std::size_t KernelRows, std::size_
     return hits;
 }
 
-// Closed form: the windows separate by axis, so count(i, j) = (kernel rows landing on row i)
-// × (kernel columns landing on column j). Throws std::invalid_argument for an invalid shape.
+/// Closed form: the windows separate by axis, so count(i, j) = (kernel rows landing on row i)
+/// × (kernel columns landing on column j). Throws std::invalid_argument for an invalid shape.
 [[nodiscard]] constexpr dyn_matrix<std::size_t> closed_form_multiplication_counts(std::size_t rows, std::size_t cols,
                                                                                   std::size_t kernel_rows,
                                                                                   std::size_t kernel_cols,

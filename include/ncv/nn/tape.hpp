@@ -12,9 +12,9 @@
 
 namespace ncv {
 
-// Every operation on a tape::var records a node; backward() then walks the nodes in reverse,
-// accumulating ∂output/∂node (the adjoint) by the chain rule: that walk is backpropagation.
-// Supported: +, −, ×, unary −, relu (piecewise linear, so exact rationals stay rational).
+/// Every operation on a tape::var records a node; backward() then walks the nodes in reverse,
+/// accumulating ∂output/∂node (the adjoint) by the chain rule: that walk is backpropagation.
+/// Supported: +, −, ×, unary −, relu (piecewise linear, so exact rationals stay rational).
 template <unital_ring T, std::size_t Capacity = 512>
     requires std::totally_ordered<T>  // relu compares with zero
 class tape {
@@ -28,17 +28,24 @@ class tape {
     };
 
 public:
+    /// A value recorded on its tape: arithmetic on vars records the operation, for the backward pass.
     class var {
     public:
         constexpr var() = default;
+        /// The value computed in the forward pass.
         [[nodiscard]] constexpr const T& value() const { return owner_->nodes_.values[index_].value; }
-        // ∂output/∂this, after backward(output).
+        /// ∂output/∂this, after backward(output).
         [[nodiscard]] constexpr const T& adjoint() const { return owner_->nodes_.values[index_].adjoint; }
 
+        /// x + y, recorded.
         [[nodiscard]] friend constexpr var operator+(const var& x, const var& y) { return apply(op::add, x, y); }
+        /// x − y, recorded.
         [[nodiscard]] friend constexpr var operator-(const var& x, const var& y) { return apply(op::sub, x, y); }
+        /// x · y, recorded.
         [[nodiscard]] friend constexpr var operator*(const var& x, const var& y) { return apply(op::mul, x, y); }
+        /// −x, recorded.
         [[nodiscard]] friend constexpr var operator-(const var& x) { return apply(op::neg, x, x); }
+        /// max(x, 0), recorded; its derivative at 0 is taken as 0.
         [[nodiscard]] friend constexpr var relu(const var& x) { return apply(op::relu, x, x); }
 
     private:
@@ -50,21 +57,22 @@ public:
     };
 
     constexpr tape() = default;
-    tape(const tape&) = delete;  // vars point into their tape
+    tape(const tape&) = delete;  ///< vars point into their tape
     tape& operator=(const tape&) = delete;
     friend class var;
 
-    // An input: a parameter or a data value.
+    /// An input: a parameter or a data value.
     [[nodiscard]] constexpr var leaf(const T& value) {
         node& n = push();
         n.value = value;
         return var(this, size_ - 1);
     }
 
+    /// How many nodes the tape holds.
     [[nodiscard]] constexpr std::size_t size() const noexcept { return size_; }
 
-    // Backpropagation: adjoint(output) = 1, then each node, last to first, passes its adjoint
-    // to its operands through the local derivative.
+    /// Backpropagation: adjoint(output) = 1, then each node, last to first, passes its adjoint
+    /// to its operands through the local derivative.
     constexpr void backward(const var& output) {
         for (std::size_t k = 0; k < size_; ++k) nodes_.values[k].adjoint = T{};
         nodes_.values[output.index_].adjoint = T(1);

@@ -13,10 +13,10 @@
 
 namespace ncv {
 
-// A sum of terms c·x₀^e₀·…·x_{V−1}^e_{V−1}, kept sorted by exponents with no zero coefficient,
-// so two polynomials are equal exactly when their term lists are: identity checking by normal
-// form. Fixed capacity (no allocation, so it lives in constants); a result with more terms
-// throws std::length_error, a compile error in a proof.
+/// A sum of terms c·x₀^e₀·…·x_{V−1}^e_{V−1}, kept sorted by exponents with no zero coefficient,
+/// so two polynomials are equal exactly when their term lists are: identity checking by normal
+/// form. Fixed capacity (no allocation, so it lives in constants); a result with more terms
+/// throws std::length_error, a compile error in a proof.
 template <unital_ring T, std::size_t Vars, std::size_t Capacity = 64>
 class multi_polynomial {
     // Exponents packed eight to a 64-bit word, x_0 in the highest byte: comparing the words as
@@ -28,15 +28,20 @@ class multi_polynomial {
     static constexpr unsigned max_power = 255;
 
 public:
+    /// A term's exponents, one per variable.
     using exponents = std::array<unsigned, Vars>;
+    /// One term: its exponents (packed) and its coefficient (never zero in a normal form).
     struct term {
+        /// The exponents, eight to a 64-bit word.
         packed_exponents packed{};
+        /// The coefficient.
         T coefficient{};
 
-        // The power of x_v in this term.
+        /// The power of x_v in this term.
         [[nodiscard]] constexpr unsigned power(std::size_t v) const noexcept {
             return static_cast<unsigned>((packed.values[v / 8] >> shift(v)) & 0xffU);
         }
+        /// The exponents, one per variable.
         [[nodiscard]] constexpr exponents powers() const noexcept {
             exponents e{};
             for (std::size_t v = 0; v < Vars; ++v) e[v] = power(v);
@@ -44,10 +49,13 @@ public:
         }
     };
 
-    constexpr multi_polynomial() = default;  // zero
+    constexpr multi_polynomial() = default;  ///< zero
+    /// The constant polynomial c.
     constexpr multi_polynomial(const T& constant) { add_term({}, constant); }  // NOLINT(google-explicit-constructor)
+    /// The constant polynomial c.
     constexpr multi_polynomial(int constant) : multi_polynomial(T(constant)) {}  // NOLINT(google-explicit-constructor)
 
+    /// The polynomial x_v; throws std::out_of_range if v ≥ Vars.
     [[nodiscard]] static constexpr multi_polynomial variable(std::size_t v) {
         if (v >= Vars) throw std::out_of_range("ncv::multi_polynomial: no such variable");
         packed_exponents e{};
@@ -57,18 +65,21 @@ public:
         return p;
     }
 
-    // c·x^e: one term, given by its coefficient and exponents (each at most 255, or std::overflow_error).
+    /// c·x^e: one term, given by its coefficient and exponents (each at most 255, or std::overflow_error).
     [[nodiscard]] static constexpr multi_polynomial monomial(const T& c, const exponents& e) {
         multi_polynomial p;
         p.add_term(pack(e), c);
         return p;
     }
 
+    /// The number of terms with a nonzero coefficient.
     [[nodiscard]] constexpr std::size_t term_count() const noexcept { return size_; }
+    /// True for the zero polynomial.
     [[nodiscard]] constexpr bool is_zero() const noexcept { return size_ == 0; }
+    /// Term k of the sorted term list (k < term_count(); unchecked).
     [[nodiscard]] constexpr const term& operator[](std::size_t k) const { return terms_.values[k]; }
 
-    // The coefficient of one monomial (0 if absent).
+    /// The coefficient of one monomial (0 if absent).
     [[nodiscard]] constexpr T coefficient(const exponents& e) const {
         const packed_exponents wanted = pack(e);
         for (std::size_t k = 0; k < size_; ++k)
@@ -76,17 +87,19 @@ public:
         return T(0);
     }
 
-    // Both term lists are sorted, so a sum is a merge: b's terms go into a copy of a in place.
+    /// Both term lists are sorted, so a sum is a merge: b's terms go into a copy of a in place.
     [[nodiscard]] friend constexpr multi_polynomial operator+(const multi_polynomial& a, const multi_polynomial& b) {
         multi_polynomial r = a;
         r.add_sorted(b.size_, [&terms = b.terms_](std::size_t j) { return terms.values[j]; });
         return r;
     }
+    /// Every coefficient negated.
     [[nodiscard]] friend constexpr multi_polynomial operator-(const multi_polynomial& a) {
         multi_polynomial r = a;
         for (std::size_t k = 0; k < r.size_; ++k) r.terms_.values[k].coefficient = -r.terms_.values[k].coefficient;
         return r;
     }
+    /// a − b; throws std::length_error if the result has more than Capacity terms.
     [[nodiscard]] friend constexpr multi_polynomial operator-(const multi_polynomial& a, const multi_polynomial& b) {
         multi_polynomial r = a;
         r.add_sorted(b.size_, [&terms = b.terms_](std::size_t j) {
@@ -94,8 +107,8 @@ public:
         });
         return r;
     }
-    // A term of a times b keeps b's order (adding one exponent vector to all of them does not
-    // change which is first), so the product merges one sorted row per term of a into the result.
+    /// A term of a times b keeps b's order (adding one exponent vector to all of them does not
+    /// change which is first), so the product merges one sorted row per term of a into the result.
     [[nodiscard]] friend constexpr multi_polynomial operator*(const multi_polynomial& a, const multi_polynomial& b) {
         multi_polynomial r;
         for (std::size_t i = 0; i < a.size_; ++i)
@@ -105,6 +118,7 @@ public:
         return r;
     }
 
+    /// Equal as polynomials: the same normal form (terms and coefficients).
     [[nodiscard]] friend constexpr bool operator==(const multi_polynomial& a, const multi_polynomial& b) {
         if (a.size_ != b.size_) return false;
         for (std::size_t k = 0; k < a.size_; ++k) {
@@ -115,7 +129,7 @@ public:
         return true;
     }
 
-    // The value at a point (one number per variable).
+    /// The value at a point (one number per variable).
     [[nodiscard]] constexpr T operator()(const std::array<T, Vars>& point) const {
         T sum(0);
         for (std::size_t k = 0; k < size_; ++k) {
@@ -127,7 +141,7 @@ public:
         return sum;
     }
 
-    // The highest power of x_v in any term (0 for a polynomial without x_v, and for zero).
+    /// The highest power of x_v in any term (0 for a polynomial without x_v, and for zero).
     [[nodiscard]] constexpr unsigned degree_in(std::size_t v) const {
         unsigned degree = 0;
         for (std::size_t k = 0; k < size_; ++k)
@@ -135,12 +149,12 @@ public:
         return degree;
     }
 
-    // The polynomial that multiplies x_v^power when this one is written as Σ_k c_k · x_v^k.
+    /// The polynomial that multiplies x_v^power when this one is written as Σ_k c_k · x_v^k.
     [[nodiscard]] constexpr multi_polynomial coefficient_in(std::size_t v, unsigned power) const {
         return eliminate(v, [&](unsigned k) { return k == power ? T(1) : T(0); });
     }
 
-    // The formal partial derivative ∂/∂x_v: each term c·x_v^k becomes k·c·x_v^(k−1).
+    /// The formal partial derivative ∂/∂x_v: each term c·x_v^k becomes k·c·x_v^(k−1).
     [[nodiscard]] constexpr multi_polynomial derivative(std::size_t v) const {
         multi_polynomial r;
         for (std::size_t k = 0; k < size_; ++k) {
@@ -153,7 +167,7 @@ public:
         return r;
     }
 
-    // x_v replaced by a number: a polynomial in the other variables.
+    /// x_v replaced by a number: a polynomial in the other variables.
     [[nodiscard]] constexpr multi_polynomial substitute(std::size_t v, const T& value) const {
         // An init-capture: clang 22's new constant interpreter cannot read a reference parameter
         // captured plainly by a lambda that another function calls (tests/static/new_interpreter.cpp).
@@ -164,8 +178,8 @@ public:
         });
     }
 
-    // Replaces each power x_v^k by moments[k] (throws if k is beyond the given moments): the
-    // expectation over a random variable x_v independent of the others, E[x_v^k] = moments[k].
+    /// Replaces each power x_v^k by moments[k] (throws if k is beyond the given moments): the
+    /// expectation over a random variable x_v independent of the others, E[x_v^k] = moments[k].
     template <std::size_t Moments>
     [[nodiscard]] constexpr multi_polynomial expectation_over(std::size_t v, const std::array<T, Moments>& moments) const {
         return eliminate(v, [&given = moments](unsigned k) {

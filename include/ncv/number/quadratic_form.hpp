@@ -12,42 +12,47 @@
 
 namespace ncv {
 
-// Σ_{i≤j} c_ij s_i s_j, stored by the pair (i ≤ j) so that s_i s_j and s_j s_i are one term:
-// two forms are equal as polynomials exactly when their coefficients are equal.
+/// Σ_{i≤j} c_ij s_i s_j, stored by the pair (i ≤ j) so that s_i s_j and s_j s_i are one term:
+/// two forms are equal as polynomials exactly when their coefficients are equal.
 template <ring_scalar T, std::size_t N>
 class quadratic_form {
 public:
     constexpr quadratic_form() = default;
 
+    /// The coefficient of x_i x_j (i ≤ j; unchecked).
     [[nodiscard]] constexpr const T& coefficient(std::size_t i, std::size_t j) const {
         return i <= j ? coefficients_.values[i * N + j] : coefficients_.values[j * N + i];
     }
 
-    // Adds c to the coefficient of s_i s_j (the same term as s_j s_i).
+    /// Adds c to the coefficient of s_i s_j (the same term as s_j s_i).
     constexpr void add_term(std::size_t i, std::size_t j, const T& c) {
         T& entry = i <= j ? coefficients_.values[i * N + j] : coefficients_.values[j * N + i];
         entry = entry + c;
     }
 
+    /// Coefficient-wise sum.
     [[nodiscard]] friend constexpr quadratic_form operator+(const quadratic_form& a, const quadratic_form& b) {
         quadratic_form r;
         for (std::size_t k = 0; k < N * N; ++k) r.coefficients_.values[k] = a.coefficients_.values[k] + b.coefficients_.values[k];
         return r;
     }
+    /// Coefficient-wise difference.
     [[nodiscard]] friend constexpr quadratic_form operator-(const quadratic_form& a, const quadratic_form& b) {
         quadratic_form r;
         for (std::size_t k = 0; k < N * N; ++k) r.coefficients_.values[k] = a.coefficients_.values[k] - b.coefficients_.values[k];
         return r;
     }
+    /// Every coefficient times s.
     [[nodiscard]] friend constexpr quadratic_form operator*(const T& s, const quadratic_form& a) {
         quadratic_form r;
         for (std::size_t k = 0; k < N * N; ++k) r.coefficients_.values[k] = s * a.coefficients_.values[k];
         return r;
     }
 
+    /// Equal when every coefficient is.
     [[nodiscard]] friend constexpr bool operator==(const quadratic_form&, const quadratic_form&) = default;
 
-    // ∂/∂s_k: the linear form Σ_j c_kj s_j, with the square term c_kk s_k² giving 2 c_kk s_k.
+    /// ∂/∂s_k: the linear form Σ_j c_kj s_j, with the square term c_kk s_k² giving 2 c_kk s_k.
     [[nodiscard]] constexpr linear_form<T, N> partial_derivative(std::size_t k) const {
         std::array<T, N> coefficients{};
         for (std::size_t j = 0; j < N; ++j)
@@ -55,7 +60,7 @@ public:
         return linear_form<T, N>::from_coefficients(coefficients);
     }
 
-    // The value at a point (one number per symbol).
+    /// The value at a point (one number per symbol).
     [[nodiscard]] constexpr T operator()(const std::array<T, N>& point) const {
         T value{};
         for (std::size_t i = 0; i < N; ++i)
@@ -69,7 +74,7 @@ private:
     detail::plain_array<T, N * N> coefficients_ = detail::plain_array<T, N * N>();
 };
 
-// The product of two linear forms (a namespace-scope operator, so that ADL on linear_form finds it).
+/// The product of two linear forms (a namespace-scope operator, so that ADL on linear_form finds it).
 template <ring_scalar T, std::size_t N>
 [[nodiscard]] constexpr quadratic_form<T, N> operator*(const linear_form<T, N>& a, const linear_form<T, N>& b) {
     quadratic_form<T, N> q;

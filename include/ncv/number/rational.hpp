@@ -18,7 +18,7 @@
 
 namespace ncv {
 
-// A signed built-in integer, or a class integer (Boost.Multiprecision) with the same operations.
+/// A signed built-in integer, or a class integer (Boost.Multiprecision) with the same operations.
 template <class Int>
 concept rational_integer =
     (std::integral<Int> && std::is_signed_v<Int>) ||
@@ -35,7 +35,7 @@ concept rational_integer =
     });
 
 namespace detail {
-// Whether Int holds every value of the built-in integer type I (a class integer holds them all).
+/// Whether Int holds every value of the built-in integer type I (a class integer holds them all).
 template <class Int, class I>
 [[nodiscard]] consteval bool holds_every_value_of() {
     if constexpr (std::integral<Int>)
@@ -45,24 +45,27 @@ template <class Int, class I>
 }
 }  // namespace detail
 
+/// An exact fraction numerator/denominator over the integer Int, always in lowest terms with a positive denominator, so equality is equality of the parts. On built-in integers every operation checks for overflow: a constant evaluation that overflows is a compile error, a run-time one throws std::overflow_error; never a wrong answer. Division by zero throws std::domain_error.
 template <rational_integer Int = std::int64_t>
 class rational {
 public:
+    /// The integer type of numerator and denominator.
     using integer_type = Int;
 
     constexpr rational() = default;
 
-    // Implicit from any integer, so that `rational<> r = 3;` and `r + 1` read naturally. Checked
-    // only where I has values Int lacks (from int to int64_t it cannot fail), and then through a
-    // call: the check, and each call, cost g++'s constant evaluator steps per conversion.
+    /// Implicit from any integer, so that `rational<> r = 3;` and `r + 1` read naturally. Checked
+    /// only where I has values Int lacks (from int to int64_t it cannot fail), and then through a
+    /// call: the check, and each call, cost g++'s constant evaluator steps per conversion.
     template <class I>
         requires(std::same_as<I, Int> || (std::integral<I> && detail::holds_every_value_of<Int, I>()))
     constexpr rational(const I& value) : numerator_(static_cast<Int>(value)) {}  // NOLINT(google-explicit-constructor)
+    /// The integer value/1; throws std::overflow_error if it does not fit Int.
     template <std::integral I>
         requires(!detail::holds_every_value_of<Int, I>())
     constexpr rational(const I& value) : numerator_(from_integer(value)) {}  // NOLINT(google-explicit-constructor)
 
-    // Throws std::domain_error on a zero denominator (a compile error in constant evaluation).
+    /// Throws std::domain_error on a zero denominator (a compile error in constant evaluation).
     constexpr rational(const Int& numerator, const Int& denominator)
         : numerator_(numerator), denominator_(denominator) {
         if (denominator_ == Int(0)) throw std::domain_error("ncv::rational: zero denominator");
@@ -79,31 +82,35 @@ public:
         denominator_ = Int(denominator_ / g);
     }
 
-    // Exact conversion between integer types; throws std::overflow_error if a value does not fit.
+    /// Exact conversion between integer types; throws std::overflow_error if a value does not fit.
     template <rational_integer Other>
         requires(!std::same_as<Other, Int>)
     constexpr explicit rational(const rational<Other>& other)
         : rational(convert(other.numerator()), convert(other.denominator())) {}
 
+    /// The numerator, in lowest terms (its sign is the fraction's).
     [[nodiscard]] constexpr const Int& numerator() const noexcept { return numerator_; }
+    /// The denominator, positive, in lowest terms.
     [[nodiscard]] constexpr const Int& denominator() const noexcept { return denominator_; }
+    /// True when the denominator is 1.
     [[nodiscard]] constexpr bool is_integer() const { return denominator_ == Int(1); }
 
-    // The arithmetic operators, sum and product are always inlined: an exact SGD step is four of
-    // them, and g++ 12 at -O2 left them as calls in ncv sgd's loop, the operands passing through
-    // memory (10⁶ steps, whole process, best of 20: 77 ms as calls, 72 ms inlined). Only code
-    // generation: constant evaluation is the same.
+    /// The arithmetic operators, sum and product are always inlined: an exact SGD step is four of
+    /// them, and g++ 12 at -O2 left them as calls in ncv sgd's loop, the operands passing through
+    /// memory (10⁶ steps, whole process, best of 20: 77 ms as calls, 72 ms inlined). Only code
+    /// generation: constant evaluation is the same.
     [[nodiscard, gnu::always_inline]] friend constexpr rational operator+(const rational& a, const rational& b) {
         return sum(a.numerator_, a.denominator_, b.numerator_, b.denominator_);
     }
 
+    /// −a; throws std::overflow_error for the most negative numerator.
     [[nodiscard]] friend constexpr rational operator-(const rational& a) {
         return rational(detail::checked_neg(a.numerator_), a.denominator_, lowest_terms);
     }
 
-    // b's numerator negated in place rather than through checked_neg: each call is an entry, copies
-    // and kept memory for g++ 12's constant evaluator, and an SGD step subtracts twice (622 k →
-    // 613 k instructions a step).
+    /// b's numerator negated in place rather than through checked_neg: each call is an entry, copies
+    /// and kept memory for g++ 12's constant evaluator, and an SGD step subtracts twice (622 k →
+    /// 613 k instructions a step).
     [[nodiscard, gnu::always_inline]] friend constexpr rational operator-(const rational& a, const rational& b) {
         if constexpr (std::integral<Int>) {
             Int negated{};
@@ -114,11 +121,12 @@ public:
         }
     }
 
+    /// a · b, cross-cancelled first; throws std::overflow_error if the result does not fit.
     [[nodiscard, gnu::always_inline]] friend constexpr rational operator*(const rational& a, const rational& b) {
         return product(a.numerator_, a.denominator_, b.numerator_, b.denominator_);
     }
 
-    // Throws std::domain_error when dividing by zero.
+    /// Throws std::domain_error when dividing by zero.
     [[nodiscard, gnu::always_inline]] friend constexpr rational operator/(const rational& a, const rational& b) {
         if (b.numerator_ == Int(0)) throw std::domain_error("ncv::rational: division by zero");
         // a · (1/b), where 1/b keeps its sign in the numerator.
@@ -127,22 +135,28 @@ public:
                                      : product(a.numerator_, a.denominator_, b.denominator_, b.numerator_);
     }
 
+    /// 1/a; throws std::domain_error for 0.
     [[nodiscard]] constexpr rational reciprocal() const {
         if (numerator_ == Int(0)) throw std::domain_error("ncv::rational: division by zero");
         return rational(numerator_ < Int(0) ? detail::checked_neg(denominator_) : denominator_,
                         detail::abs_value(numerator_), lowest_terms);
     }
 
+    /// *this = *this + b.
     constexpr rational& operator+=(const rational& b) { return *this = *this + b; }
+    /// *this = *this − b.
     constexpr rational& operator-=(const rational& b) { return *this = *this - b; }
+    /// *this = *this · b.
     constexpr rational& operator*=(const rational& b) { return *this = *this * b; }
+    /// *this = *this / b.
     constexpr rational& operator/=(const rational& b) { return *this = *this / b; }
 
-    // Lowest terms make the representation unique, so equality is member-wise.
+    /// Lowest terms make the representation unique, so equality is member-wise.
     [[nodiscard]] friend constexpr bool operator==(const rational& a, const rational& b) {
         return a.numerator_ == b.numerator_ && a.denominator_ == b.denominator_;
     }
 
+    /// Ordered as the numbers are (exactly, without overflow).
     [[nodiscard]] friend constexpr std::strong_ordering operator<=>(const rational& a, const rational& b) {
         // Denominators are positive, so a/b < c/d exactly when a·d < c·b. With built-in integers
         // whose cross products would overflow, compare by continued fractions instead: exact,
@@ -162,7 +176,7 @@ public:
         }
     }
 
-    // A template over the stream, so that this header needs only <iosfwd>: whoever streams has <ostream>.
+    /// A template over the stream, so that this header needs only `<iosfwd>`: whoever streams has `<ostream>`.
     template <class Char, class Traits>
     friend std::basic_ostream<Char, Traits>& operator<<(std::basic_ostream<Char, Traits>& out, const rational& r) {
         out << r.numerator_;
@@ -315,7 +329,7 @@ private:
     Int denominator_{1};
 };
 
-// An ncv::rational of some integer type (not a type merely convertible to one).
+/// An ncv::rational of some integer type (not a type merely convertible to one).
 template <class T>
 concept rational_number = requires {
     typename T::integer_type;
@@ -324,12 +338,12 @@ concept rational_number = requires {
 
 namespace detail {
 
-// The decimal digits of an integer, without a stream: std::to_string for a built-in, str() for a
-// class integer that has it (Boost.Multiprecision's all do), and for any other rational_integer
-// the remainders of division by ten, with only the operations the concept asks for. Recursive,
-// with string operations other headers already use: the string's own calls are not dependent, so
-// g++ resolves them wherever this header is read (a reversed copy through reverse iterators cost
-// every proof 60 M instructions of g++ before its first static_assert).
+/// The decimal digits of an integer, without a stream: std::to_string for a built-in, str() for a
+/// class integer that has it (Boost.Multiprecision's all do), and for any other rational_integer
+/// the remainders of division by ten, with only the operations the concept asks for. Recursive,
+/// with string operations other headers already use: the string's own calls are not dependent, so
+/// g++ resolves them wherever this header is read (a reversed copy through reverse iterators cost
+/// every proof 60 M instructions of g++ before its first static_assert).
 template <rational_integer Int>
 [[nodiscard]] std::string decimal_digits(const Int& n) {
     if constexpr (std::integral<Int>) {
@@ -349,7 +363,7 @@ template <rational_integer Int>
 
 }  // namespace detail
 
-// "-7/2" or "3"; integers carry no "/1".
+/// "-7/2" or "3"; integers carry no "/1".
 template <rational_integer Int>
 [[nodiscard]] std::string to_string(const rational<Int>& r) {
     std::string text = detail::decimal_digits(r.numerator());
@@ -357,9 +371,9 @@ template <rational_integer Int>
     return text;
 }
 
-// Parses an integer ("-3"), a fraction ("7/2", "-7/2") or a decimal ("1.25", "-0.5") exactly.
-// Anything else (spaces, exponents, an empty string) throws std::invalid_argument naming the text;
-// a zero denominator throws std::domain_error; a value that does not fit Int throws std::overflow_error.
+/// Parses an integer ("-3"), a fraction ("7/2", "-7/2") or a decimal ("1.25", "-0.5") exactly.
+/// Anything else (spaces, exponents, an empty string) throws std::invalid_argument naming the text;
+/// a zero denominator throws std::domain_error; a value that does not fit Int throws std::overflow_error.
 template <rational_integer Int = std::int64_t>
 [[nodiscard]] constexpr rational<Int> parse_rational(std::string_view text) {
     const auto invalid = [&] {

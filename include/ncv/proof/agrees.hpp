@@ -12,23 +12,31 @@
 
 namespace ncv::proof {
 
-// The template arguments of claim_refuted are what a reader of a failed proof sees:
-//   claim_refuted<fixed_string<6>{"Q2a.B"}, entry{0, 2}, computed{0, 1}, claimed{1, 1}>
-// (a rational as numerator and denominator). g++ and clang++ both print them this way.
+/// The template arguments of claim_refuted are what a reader of a failed proof sees:
+///   claim_refuted<fixed_string<6>{"Q2a.B"}, entry{0, 2}, computed{0, 1}, claimed{1, 1}>
+/// (a rational as numerator and denominator). g++ and clang++ both print them this way.
 struct entry {
+    /// The row, from 0.
     std::size_t row;
+    /// The column, from 0.
     std::size_t col;
 };
+/// The computed value of the first differing entry, as numerator and denominator.
 struct computed {
+    /// The numerator.
     std::int64_t numerator;
+    /// The denominator.
     std::int64_t denominator;
 };
+/// The claimed value of the first differing entry, as numerator and denominator.
 struct claimed {
+    /// The numerator.
     std::int64_t numerator;
+    /// The denominator.
     std::int64_t denominator;
 };
 
-// Deliberately never defined: instantiating it is the error message.
+/// Deliberately never defined: instantiating it is the error message.
 template <fixed_string Claim, entry At, computed Computed, claimed Claimed>
 struct claim_refuted;
 
@@ -47,9 +55,9 @@ consteval std::size_t first_disagreement() {
 
 }  // namespace detail
 
-// True when every entry of Computed equals the same entry of Claimed; otherwise a compile
-// error naming the claim, the first differing entry and both values. Both arguments are
-// references to constants with static storage (namespace-scope constexpr variables).
+/// True when every entry of Computed equals the same entry of Claimed; otherwise a compile
+/// error naming the claim, the first differing entry and both values. Both arguments are
+/// references to constants with static storage (namespace-scope constexpr variables).
 template <fixed_string Claim, const auto& Computed, const auto& Claimed>
 consteval bool agrees() {
     using computed_type = std::remove_cvref_t<decltype(Computed)>;

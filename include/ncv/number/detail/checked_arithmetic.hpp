@@ -54,8 +54,8 @@ template <class Int>
     }
 }
 
-// −a in one call, not 0 − a through checked_sub: each call costs g++ 12's constant evaluator
-// an entry and the copies of its arguments, and negation is in every rational subtraction.
+/// −a in one call, not 0 − a through checked_sub: each call costs g++ 12's constant evaluator
+/// an entry and the copies of its arguments, and negation is in every rational subtraction.
 template <class Int>
 [[nodiscard]] constexpr Int checked_neg(const Int& a) {
     if constexpr (std::integral<Int>) {
@@ -72,13 +72,13 @@ template <class Int>
     return a < Int(0) ? checked_neg(a) : a;
 }
 
-// Run time, built-in integers: one division first, then Stein's binary algorithm. The division
-// ends at once what rational arithmetic meets often (one operand a multiple of the other, as the
-// denominators of w and η·(w − x) in an SGD step are) and leaves two numbers of the smaller size;
-// each binary step halves at least one of them without a division, and is written so that the
-// next shift does not wait on the comparison (min and |a − b| from the same two values).
-// Always inlined, as gcd is, into the rational operation that asks: as a call from ncv sgd's loop
-// (where g++ 12 left both), 10⁶ steps took 69 ms as a whole process, inlined 59 (best of 20).
+/// Run time, built-in integers: one division first, then Stein's binary algorithm. The division
+/// ends at once what rational arithmetic meets often (one operand a multiple of the other, as the
+/// denominators of w and η·(w − x) in an SGD step are) and leaves two numbers of the smaller size;
+/// each binary step halves at least one of them without a division, and is written so that the
+/// next shift does not wait on the comparison (min and |a − b| from the same two values).
+/// Always inlined, as gcd is, into the rational operation that asks: as a call from ncv sgd's loop
+/// (where g++ 12 left both), 10⁶ steps took 69 ms as a whole process, inlined 59 (best of 20).
 template <std::unsigned_integral U>
 [[nodiscard, gnu::always_inline]] constexpr U binary_gcd(U a, U b) {
     if (a < b) std::swap(a, b);
@@ -98,9 +98,9 @@ template <std::unsigned_integral U>
     return a << shift;
 }
 
-// Euclid's algorithm in constant evaluation (where a division is one step of the evaluator, and
-// class integers need it anyway); binary_gcd for built-in integers at run time: 10⁶ exact SGD
-// steps on rational<int64_t> took 60 ms with it and 130 ms with libstdc++'s std::gcd.
+/// Euclid's algorithm in constant evaluation (where a division is one step of the evaluator, and
+/// class integers need it anyway); binary_gcd for built-in integers at run time: 10⁶ exact SGD
+/// steps on rational<int64_t> took 60 ms with it and 130 ms with libstdc++'s std::gcd.
 template <class Int>
 [[nodiscard, gnu::always_inline]] constexpr Int gcd(Int a, Int b) {
     if (a < Int(0)) a = checked_neg(a);  // not abs_value: no call at all for a ≥ 0
