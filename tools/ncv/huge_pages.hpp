@@ -18,9 +18,9 @@ struct address_span {
     return {(begin + huge - 1) & ~(huge - 1), (begin + bytes) & ~(huge - 1)};
 }
 
-// A first write to each 4 KB page of a fresh buffer is a page fault, and on this project's
-// (virtual) machine one costs about 15 µs: storing 10⁶ 64-bit numbers took 30–35 ms, nearly all
-// of it faults, against 5–6 ms in 2 MB pages. Where transparent huge pages are offered on request
+// A first write to each 4 KB page of a fresh buffer is a page fault, which on a virtual machine
+// costs far more than the write, so a large buffer is better in 2 MB pages
+// (tools/bench/conv_vs_torch.py). Where transparent huge pages are offered on request
 // (Debian's default, "madvise"), this requests them for the whole 2 MB blocks inside the buffer;
 // elsewhere it does nothing. Only a hint: the contents and the allocation do not change.
 inline void prefer_huge_pages(const void* buffer, std::size_t bytes) {

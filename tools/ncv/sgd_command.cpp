@@ -284,10 +284,9 @@ std::optional<std::string> solve_read_problem(streamed_problem& problem, bool fi
 }
 
 // SGD on a flat list of integers with the default steps, on 64-bit rationals, run while the reader
-// hands over the points (a list_sink's consumer). The points are never stored: for 10⁶ of them
-// that saves writing 8 MB of fresh pages (15 ms of ncv sgd's 100 on this project's machine). And
-// the steps run on a second thread while the reading goes on (a list of more than one chunk): the
-// reading takes about a third of the time the exact steps do, and this hides it. Anything the run
+// hands over the points (a list_sink's consumer). The points are never stored, which saves writing
+// fresh pages, and the steps run on a second thread while the reading goes on (a list of more than
+// one chunk), which hides the reading (tools/bench/sgd_vs_fraction.py). Anything the run
 // does not cover (a step list, w0 after x or malformed, an overflow) stops it, and the caller
 // reads the text again, keeping the points.
 class sgd_while_reading {

@@ -38,12 +38,11 @@ struct harmonic_step_rule {
         return S(numerator) / (t + S(offset));
     }
 
-    /// The same at a step index t, as sgd asks for it: t + b in integers first (checked), then one
-    /// division; a rational whose integer holds every long long is built as a/(t + b) directly (one
-    /// construction, one gcd). Each construction, sum and call is a step of g++'s constant evaluator
-    /// at every SGD step: 16,000 steps on rational<int64_t> cost g++ 7 % fewer instructions so. The
-    /// sum t + b is checked in place, not through checked_add (a call: 578 k → 566 k instructions a
-    /// step), and on t as it is: a step index above the largest long long is an overflow too.
+    /// The same at a step index t, as sgd asks for it: a/(t + b), with t + b computed in integers;
+    /// throws std::overflow_error if t + b exceeds the largest long long.
+    // One construction and one gcd where the scalar is a rational whose integer holds every long
+    // long, and the sum checked in place rather than through checked_add: each construction, sum
+    // and call is a step of g++'s constant evaluator at every SGD step (tools/bench/lean_rational.py).
     template <field S>
     [[nodiscard]] constexpr S at_step(std::size_t t) const {
         long long denominator = 0;

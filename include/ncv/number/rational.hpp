@@ -73,9 +73,8 @@ public:
             numerator_ = detail::checked_neg(numerator_);
             denominator_ = detail::checked_neg(denominator_);
         }
-        // A unit part leaves nothing to cancel: no gcd for an integer n/1 or a unit fraction ±1/n,
-        // such as η_t = 1/(t+1), which every exact SGD step builds (g++'s constant evaluator, 4,000
-        // steps on rational<int64_t>: 613 k → 578 k instructions a step).
+        // A unit part leaves nothing to cancel, so no gcd: every exact SGD step builds η_t = 1/(t+1)
+        // (guarded by tools/bench/lean_rational.py).
         if (denominator_ == Int(1) || numerator_ == Int(1) || numerator_ == Int(-1)) return;
         const Int g = detail::gcd(numerator_, denominator_);
         numerator_ = Int(numerator_ / g);
@@ -95,10 +94,9 @@ public:
     /// True when the denominator is 1.
     [[nodiscard]] constexpr bool is_integer() const { return denominator_ == Int(1); }
 
-    /// The arithmetic operators, sum and product are always inlined: an exact SGD step is four of
-    /// them, and g++ 12 at -O2 left them as calls in ncv sgd's loop, the operands passing through
-    /// memory (10⁶ steps, whole process, best of 20: 77 ms as calls, 72 ms inlined). Only code
-    /// generation: constant evaluation is the same.
+    /// a + b in lowest terms; throws std::overflow_error if the result does not fit Int.
+    // The operators are always inlined: g++ 12 at -O2 leaves them as calls in ncv sgd's loop
+    // (tools/bench/sgd_vs_fraction.py).
     [[nodiscard, gnu::always_inline]] friend constexpr rational operator+(const rational& a, const rational& b) {
         return sum(a.numerator_, a.denominator_, b.numerator_, b.denominator_);
     }
@@ -108,9 +106,9 @@ public:
         return rational(detail::checked_neg(a.numerator_), a.denominator_, lowest_terms);
     }
 
-    /// b's numerator negated in place rather than through checked_neg: each call is an entry, copies
-    /// and kept memory for g++ 12's constant evaluator, and an SGD step subtracts twice (622 k →
-    /// 613 k instructions a step).
+    /// a − b in lowest terms; throws std::overflow_error if the result does not fit Int.
+    // b's numerator is negated in place, not through checked_neg: a call costs g++ 12's constant
+    // evaluator more than the check, and an SGD step subtracts twice (tools/bench/lean_rational.py).
     [[nodiscard, gnu::always_inline]] friend constexpr rational operator-(const rational& a, const rational& b) {
         if constexpr (std::integral<Int>) {
             Int negated{};
@@ -231,9 +229,7 @@ private:
     // sum and product are written twice, once per kind of integer, with the same cases. For
     // built-in integers the overflow builtins are written out where checked_add & co. would be
     // called: each call costs g++ 12's constant evaluator an entry, copies of its arguments and
-    // memory for them, and an exact SGD step made about ten (tools/bench/lean_rational.py, with
-    // this commit's changes to construction and sgd_final: 150–158 → 110–114 µs a step; the
-    // proofs, made of fewer and larger operations, gained nothing measurable). The cases stay:
+    // memory for them, and an exact SGD step made about ten (tools/bench/lean_rational.py). The cases stay:
     // folding them into the general formula (g = 1 for an integer operand) cost more than the
     // calls did, since every operation, even a division by 1, is a step of the evaluator. Class
     // integers check (or grow) on their own, so their operators are used as they are.
@@ -278,8 +274,8 @@ private:
     // (a/b)·(c/d), both in lowest terms (d > 0 and b > 0). Cross-cancelling first (Henrici) leaves
     // the product in lowest terms and overflows only if the result itself does not fit. A gcd
     // with a unit part is 1 without asking (1/(t+1) · w, an SGD step's, meets it every time).
-    // Spelled out, not through a helper lambda: g++ 12's evaluator paid 2 s more for Q2c's
-    // symbolic proof with one (q2c_for_all_data.cpp, 4.3 s → 6.5 s, -fsyntax-only).
+    // Spelled out, not through a helper lambda, which g++ 12's evaluator pays for in every
+    // symbolic proof (tools/bench/compile_times.py, q2c_for_all_data.cpp).
     [[gnu::always_inline]] static constexpr rational product(const Int& a, const Int& b, const Int& c, const Int& d) {
         if constexpr (std::integral<Int>) {
             Int numerator{}, denominator{};
@@ -341,9 +337,10 @@ namespace detail {
 /// The decimal digits of an integer, without a stream: std::to_string for a built-in, str() for a
 /// class integer that has it (Boost.Multiprecision's all do), and for any other rational_integer
 /// the remainders of division by ten, with only the operations the concept asks for. Recursive,
-/// with string operations other headers already use: the string's own calls are not dependent, so
-/// g++ resolves them wherever this header is read (a reversed copy through reverse iterators cost
-/// every proof 60 M instructions of g++ before its first static_assert).
+/// with string operations other headers already use.
+// Recursive rather than a reversed copy through reverse iterators: the string's own calls are not
+// dependent, so g++ resolves them wherever this header is read, in every proof
+// (tools/bench/compile_times.py).
 template <rational_integer Int>
 [[nodiscard]] std::string decimal_digits(const Int& n) {
     if constexpr (std::integral<Int>) {

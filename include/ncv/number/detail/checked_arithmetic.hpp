@@ -77,8 +77,8 @@ template <class Int>
 /// denominators of w and η·(w − x) in an SGD step are) and leaves two numbers of the smaller size;
 /// each binary step halves at least one of them without a division, and is written so that the
 /// next shift does not wait on the comparison (min and |a − b| from the same two values).
-/// Always inlined, as gcd is, into the rational operation that asks: as a call from ncv sgd's loop
-/// (where g++ 12 left both), 10⁶ steps took 69 ms as a whole process, inlined 59 (best of 20).
+/// Always inlined, as gcd is, into the rational operation that asks: g++ 12 leaves both as calls
+/// in ncv sgd's loop (tools/bench/sgd_vs_fraction.py).
 template <std::unsigned_integral U>
 [[nodiscard, gnu::always_inline]] constexpr U binary_gcd(U a, U b) {
     if (a < b) std::swap(a, b);
@@ -99,8 +99,8 @@ template <std::unsigned_integral U>
 }
 
 /// Euclid's algorithm in constant evaluation (where a division is one step of the evaluator, and
-/// class integers need it anyway); binary_gcd for built-in integers at run time: 10⁶ exact SGD
-/// steps on rational<int64_t> took 60 ms with it and 130 ms with libstdc++'s std::gcd.
+/// class integers need it anyway); binary_gcd for built-in integers at run time, where it is about
+/// twice as fast as libstdc++'s std::gcd (tools/bench/sgd_scalars.cpp).
 template <class Int>
 [[nodiscard, gnu::always_inline]] constexpr Int gcd(Int a, Int b) {
     if (a < Int(0)) a = checked_neg(a);  // not abs_value: no call at all for a ≥ 0
