@@ -42,13 +42,22 @@ struct claim_refuted;
 
 namespace detail {
 
+// Part of the trusted base, so it compares by its own means, not through the scalar's operator==
+// (which the proofs check): a/b = c/d exactly when a·d = c·b, in 128 bits, where no product of
+// two 64-bit integers overflows.
+__extension__ using wide_integer = __int128;
+consteval bool same_fraction(rational<std::int64_t> x, rational<std::int64_t> y) {
+    return wide_integer(x.numerator()) * wide_integer(y.denominator()) ==
+           wide_integer(y.numerator()) * wide_integer(x.denominator());
+}
+
 template <const auto& Computed, const auto& Claimed>
 consteval std::size_t first_disagreement() {
     using computed_type = std::remove_cvref_t<decltype(Computed)>;
     using claimed_type = std::remove_cvref_t<decltype(Claimed)>;
     for (std::size_t k = 0; k < entry_count<computed_type>; ++k)
-        if (as_rational(entry_grid<computed_type>::at(Computed, k)) !=
-            as_rational(entry_grid<claimed_type>::at(Claimed, k)))
+        if (!same_fraction(as_rational(entry_grid<computed_type>::at(Computed, k)),
+                           as_rational(entry_grid<claimed_type>::at(Claimed, k))))
             return k;
     return entry_count<computed_type>;
 }
