@@ -43,6 +43,15 @@ constexpr std::array<q, 2> rationals{q(3), q(4)};
 static_assert(ncv::proof::agrees<"T.same", m, same>());
 static_assert(ncv::proof::agrees<"T.mixed", integers, rationals>(), "entries compare as rationals, whatever their type");
 
+// ---- the comparison inside agrees: its own cross-multiplication, unequal values that share a part ----
+using ncv::proof::detail::same_fraction;
+static_assert(same_fraction(q(3, 4), q(3, 4)) && same_fraction(q(-5), q(-5)));
+static_assert(!same_fraction(q(1, 2), q(1, 3)), "equal numerators");
+static_assert(!same_fraction(q(1, 3), q(2, 3)), "equal denominators");
+static_assert(!same_fraction(q(-1, 2), q(1, 2)), "opposite signs");
+static_assert(!same_fraction(q(INT64_MAX), q(INT64_MAX - 1)), "products beyond 64 bits");
+static_assert(!same_fraction(q(1, INT64_MAX), q(1, INT64_MAX - 1)));
+
 // ---- claims: unchanged, except the one entry a mutant names ----
 static_assert(ncv::exam::claim<"T.kept">(std::array<int, 3>{1, 2, 3}) == std::array<int, 3>{1, 2, 3});
 static_assert(ncv::exam::claim<"T.raised">(std::array<int, 3>{1, 2, 3}) == std::array<int, 3>{1, 3, 3});
