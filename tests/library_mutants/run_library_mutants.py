@@ -8,8 +8,11 @@ Each mutant (file, original, replacement) is applied to a scratch copy of includ
 notice it is rebuilt: the proofs whose include closure reaches the mutated header (compiled with
 -fsyntax-only: compiling is verifying), cheapest first, and, if all of them still compile, the
 library's Boost.Test executables (--test, named by tests/meson.build) that include it, built and
-run. The first failure (a compile error, a failed test, or a step past the time limit: a mutant
-that sends a constant evaluation into a loop) kills the mutant.
+run. The first failure kills the mutant if a check refused it: a failed static_assert or constant
+evaluation, a failed test, or a step past the time limit (a mutant that sends a constant
+evaluation into a loop). A compile error of any other kind (the mutant breaks the build) is an
+error to mend, not a kill. Each verdict names the check and its first error line. Everything is
+compiled without -Werror, so a mutant that only leaves a variable unused is not "killed".
 
 A mutant may name the check that killed it last time ("killed_by": "proofs/x.cpp" or
 "tests/x_test.cpp"); that check runs first, so a run of a suite whose mutants are all killed costs
@@ -54,16 +57,35 @@ def include_closure(path, include_root, seen=None):
 
 
 def run(command, cwd=None):
-    """The exit status, or 'timeout'. The command gets its own process group, so that a timeout
-    stops the compiler proper (cc1plus) too, not only the driver."""
-    with subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                          start_new_session=True) as process:
+    """(exit status or 'timeout', what the command printed). The command gets its own process
+    group, so that a timeout stops the compiler proper (cc1plus) too, not only the driver."""
+    with subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                          errors='replace', start_new_session=True) as process:
         try:
-            return process.wait(timeout=TIMEOUT)
+            output, _ = process.communicate(timeout=TIMEOUT)
+            return process.returncode, output
         except subprocess.TimeoutExpired:
             os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
-            return 'timeout'
+            process.communicate()
+            return 'timeout', ''
+
+
+# A compile error counts as a kill only when its first error line says a check refused a value: a
+# failed static_assert, a constant evaluation that did not complete (an exception, undefined
+# behaviour, a step limit), or a proof's named diagnostic (claim_refuted, law_broken). Anything else
+# (a syntax error, a missing name, a type that no longer fits) means the mutant breaks the build:
+# an error to mend, not a kill.
+REFUSAL = re.compile(r'static assert|static_assert|claim_refuted|law_broken|constant expression|'
+                     r'constexpr|consteval|constant evaluation|step limit|operations limit|'
+                     r'outside the bounds|null pointer|uninitialized|past the end')
+
+
+def first_error(output):
+    """The first line of the output that reports an error, shortened."""
+    for line in output.splitlines():
+        if 'error' in line:
+            return line.strip()[:300]
+    return (output.strip().splitlines() or ['(no output)'])[0][:300]
 
 
 def try_mutant(index, mutant, root, compiler, test_flags, tests):
@@ -79,23 +101,36 @@ def try_mutant(index, mutant, root, compiler, test_flags, tests):
             header.write_text(text.replace(mutant['original'], mutant['replacement']), encoding='utf-8')
         include = ['-I' + str(scratch / 'include')]
 
-        def verdict(status, failure):  # None when the check passed, else how it failed
-            return None if status == 0 else 'timed out' if status == 'timeout' else failure
+        def compiled(command):
+            """None when it compiled; else (outcome, reason): a refusal is a kill, anything else an error."""
+            status, output = run(command)
+            if status == 0:
+                return None
+            if status == 'timeout':
+                return 'killed', 'timed out'
+            line = first_error(output)
+            return ('killed' if REFUSAL.search(line) else 'error'), line
 
         def proof_fails(proof):
             # The scratch include directory comes first, so <ncv/...> resolves to the mutated copy.
-            return verdict(run(compiler[:1] + include + compiler[1:] + ['-fsyntax-only', str(proof)]), 'does not compile')
+            return compiled(compiler[:1] + include + compiler[1:] + ['-fsyntax-only', str(proof)])
 
         def test_fails(name):
             executable = scratch / name
             build = compiler[:1] + include + compiler[1:] + test_flags + [str(root / 'tests' / (name + '.cpp')), '-o',
                                                                           str(executable), '-lboost_unit_test_framework']
-            return verdict(run(build), 'does not compile') or verdict(run([str(executable)]), 'fails')
+            failure = compiled(build)
+            if failure:
+                return failure
+            status, output = run([str(executable), '--color_output=false'])
+            if status == 0:
+                return None
+            return 'killed', 'timed out' if status == 'timeout' else first_error(output)
 
         if 'only' in mutant:  # the baseline: just the named check
             check = root / mutant['only']
             failed = proof_fails(check) if check.parent.name == 'proofs' else test_fails(check.stem)
-            return index, 'failed' if failed else 'passed', mutant['only']
+            return index, 'failed' if failed else 'passed', mutant['only'] + (f' ({failed[1]})' if failed else '')
 
         proofs = sorted(p for p in (root / 'proofs').glob('*.cpp')
                         if mutant['file'] in include_closure(p, root / 'include'))
@@ -110,7 +145,8 @@ def try_mutant(index, mutant, root, compiler, test_flags, tests):
         for name, fails in checks:
             failure = fails()
             if failure:
-                return index, 'killed', name + (' ' + failure if failure == 'timed out' else '')
+                outcome, reason = failure
+                return index, outcome, f'{name}: {reason}'
         return index, 'survived', None
 
 
@@ -128,6 +164,8 @@ def main():
     parser.add_argument('--test-flag', action='append', default=[])
     parser.add_argument('--record', action='store_true', help='write the killers found into MUTANTS.json')
     options = parser.parse_args(arguments)
+    # Without -Werror: a mutant that only leaves a variable unused must not count as killed.
+    compiler = [flag for flag in compiler if flag != '-Werror']
     root = pathlib.Path(options.root)
     mutants = json.loads(pathlib.Path(options.mutants).read_text(encoding='utf-8'))
     chosen = [int(k) for k in options.only.split(',') if k] or range(len(mutants))
@@ -152,10 +190,13 @@ def main():
             index, outcome, killer = future.result()
             m = mutants[index]
             results[index] = outcome
-            detail = killer if outcome == 'error' else 'by ' + killer if killer else 'no proof or unit test noticed it'
+            if outcome == 'error':
+                detail = f'breaks the build, not a check: {killer}; re-aim it'
+            else:
+                detail = 'by ' + killer if killer else 'no proof or unit test noticed it'
             print(f'{outcome:8} #{index} {m["file"]}: {m["why"]} ({detail})', flush=True)
             if outcome == 'killed':
-                m['killed_by'] = killer.removesuffix(' timed out')
+                m['killed_by'] = killer.split(': ', 1)[0]
     if options.record:
         pathlib.Path(options.mutants).write_text(json.dumps(mutants, indent=1, ensure_ascii=False) + '\n', encoding='utf-8')
     killed = sum(1 for outcome in results.values() if outcome == 'killed')
