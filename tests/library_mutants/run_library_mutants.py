@@ -81,11 +81,11 @@ REFUSAL = re.compile(r'static assert|static_assert|claim_refuted|law_broken|cons
 
 
 def first_error(output):
-    """The first line of the output that reports an error, shortened."""
+    """The first line of the output that reports an error, whole (it is shortened only for the report)."""
     for line in output.splitlines():
         if 'error' in line:
-            return line.strip()[:300]
-    return (output.strip().splitlines() or ['(no output)'])[0][:300]
+            return line.strip()
+    return (output.strip().splitlines() or ['(no output)'])[0]
 
 
 def try_mutant(index, mutant, root, compiler, test_flags, tests):
@@ -109,7 +109,7 @@ def try_mutant(index, mutant, root, compiler, test_flags, tests):
             if status == 'timeout':
                 return 'killed', 'timed out'
             line = first_error(output)
-            return ('killed' if REFUSAL.search(line) else 'error'), line
+            return ('killed' if REFUSAL.search(line) else 'error'), line[:300]
 
         def proof_fails(proof):
             # The scratch include directory comes first, so <ncv/...> resolves to the mutated copy.
@@ -125,7 +125,7 @@ def try_mutant(index, mutant, root, compiler, test_flags, tests):
             status, output = run([str(executable), '--color_output=false'])
             if status == 0:
                 return None
-            return 'killed', 'timed out' if status == 'timeout' else first_error(output)
+            return 'killed', 'timed out' if status == 'timeout' else first_error(output)[:300]
 
         if 'only' in mutant:  # the baseline: just the named check
             check = root / mutant['only']
