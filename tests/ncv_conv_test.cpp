@@ -7,7 +7,8 @@
 
 #include <boost/json.hpp>
 
-#include "conv_command.hpp"
+#include "answer_text.hpp"
+#include "problem/conv.hpp"
 #include "random_conv_problems.hpp"
 #include "tool_test_support.hpp"
 #include "worked_solutions.hpp"
@@ -20,7 +21,8 @@ const std::string exam_problem =
         "C": [[-10,0,0],[0,-10,0],[0,0,-10]], "mask": "diagonal"})";
 
 boost::json::object solve(const std::string& text) {
-    return ncv::tool::solve_conv(ncv::tool::read_conv_request(ncv::tool::parse_json(text, "input")));
+    const auto answer = ncv::tool::solve_conv(ncv::tool::read_conv_request(ncv::tool::parse_json(text, "input")));
+    return boost::json::parse(ncv::tool::answer_json(answer)).as_object();
 }
 
 bool mentions(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
@@ -208,9 +210,11 @@ BOOST_AUTO_TEST_CASE(explain_options_are_checked) {
 // The fast tiers of `ncv conv` (64-bit integers, 64-bit rationals) against the unbounded one.
 namespace {
 
-std::string fast_answer(const std::string& text) { return ncv::tool::solve_conv_text(ncv::tool::parse_json(text, "input")); }
+std::string fast_answer(const std::string& text) {
+    return ncv::tool::answer_json(ncv::tool::solve_conv(ncv::tool::parse_json(text, "input")));
+}
 std::string unbounded_answer(const std::string& text) {
-    return ncv::tool::solve_conv_text(ncv::tool::read_conv_request(ncv::tool::parse_json(text, "input")));
+    return ncv::tool::answer_json(ncv::tool::solve_conv(ncv::tool::read_conv_request(ncv::tool::parse_json(text, "input"))));
 }
 
 std::string json_matrix(const ncv::dyn_matrix<ncv::tool::exact>& m) { return boost::json::serialize(ncv::tool::write_matrix(m)); }
@@ -231,6 +235,10 @@ BOOST_AUTO_TEST_CASE(an_overflow_anywhere_gives_the_unbounded_answer) {
         BOOST_TEST(fast_answer(problem) == unbounded_answer(problem), "2^62 at " << at);
         BOOST_TEST(mentions(fast_answer(problem), "9223372036854775808"), "2^63 in B, written exactly");
     }
+    // Without C: only B and the counts, restarted on cpp_rational whole.
+    const std::string without_c = R"({"A": [["4611686018427387904", -9, "4/3"]], "W": [[-3, 0, -2]], "stride": 2})";
+    BOOST_TEST(fast_answer(without_c) == unbounded_answer(without_c));
+    BOOST_TEST(fast_answer(without_c) == R"({"B":[["-41505174165846491144/3"]],"counts":[[1,1,1]]})");
     // B fits, the loss (a sum of squares of 2^32-sized differences) does not.
     const std::string loss = R"({"A": [[4294967296, 4294967296]], "W": [[1]], "C": [[-4294967296, 0]]})";
     BOOST_TEST(fast_answer(loss) == unbounded_answer(loss));
@@ -269,8 +277,11 @@ BOOST_AUTO_TEST_CASE(fast_tiers_agree_with_cpp_rational_on_random_problems) {
 // The DOM-free reader: on a well-formed integer problem it gives the DOM path's answer byte for
 // byte; on anything else it declines, and the binary's error is the DOM reader's, word for word.
 BOOST_AUTO_TEST_CASE(the_streamed_reader_agrees_or_declines) {
-    const auto streamed = [](const std::string& text) { return ncv::tool::solve_streamed_conv_text(text); };
-    const auto dom = [](const std::string& text) { return ncv::tool::solve_conv_text(ncv::tool::parse_json(text, "input")); };
+    const auto streamed = [](const std::string& text) -> std::optional<std::string> {
+        const auto answer = ncv::tool::solve_streamed_conv(text);
+        return answer ? std::optional<std::string>(ncv::tool::answer_json(*answer)) : std::nullopt;
+    };
+    const auto dom = [](const std::string& text) { return fast_answer(text); };
     BOOST_TEST((streamed(exam_problem) == dom(exam_problem)));
     random_conv_problems random(99);
     for (int trial = 0; trial < 300; ++trial) {
@@ -287,11 +298,20 @@ BOOST_AUTO_TEST_CASE(the_streamed_reader_agrees_or_declines) {
         BOOST_REQUIRE_MESSAGE(answer.has_value(), text);
         BOOST_TEST(*answer == dom(text), text);
     }
-    // Declined: fractions, strings in a matrix, a mask matrix, numbers beyond 64 bits (as input
-    // or as answer), duplicates, unknown fields, ragged or empty rows, floats, a byte order mark.
+    // An answer beyond 64 bits (B, or only the loss or a gradient) is not declined: the problem
+    // read is solved again on cpp_rational, without reading the text a second time.
+    for (const std::string beyond : {R"({"A": [[4611686018427387904]], "W": [[2]]})",
+                                     R"({"A": [[4611686018427387904, 1]], "W": [[2]], "stride": 2})",
+                                     R"({"A": [[4294967296, 4294967296]], "W": [[1]], "C": [[-4294967296, 0]]})"}) {
+        const auto answer = streamed(beyond);
+        BOOST_REQUIRE_MESSAGE(answer.has_value(), beyond);
+        BOOST_TEST(*answer == unbounded_answer(beyond), beyond);
+    }
+    // Declined: fractions, strings in a matrix, a mask matrix, numbers beyond 64 bits as input,
+    // duplicates, unknown fields, ragged or empty rows, floats, a byte order mark.
     for (const std::string declined :
          {R"({"A": [["1/2"]], "W": [[1]]})", R"({"A": [[1]], "W": [[1]], "C": [[1]], "mask": [[1]]})",
-          R"({"A": [[18446744073709551615]], "W": [[1]]})", R"({"A": [[4611686018427387904]], "W": [[2]]})",
+          R"({"A": [[18446744073709551615]], "W": [[1]]})",
           R"({"A": [[1]], "A": [[2]], "W": [[1]]})", R"({"A": [[1]], "W": [[1]], "strides": 2})", R"({"A": [[1,2],[3]], "W": [[1]]})",
           R"({"A": [[]], "W": [[1]]})", R"({"A": [[1.5]], "W": [[1]]})", "\xEF\xBB\xBF" R"({"A": [[1]], "W": [[1]]})",
           R"({"A": [[1]]})", R"([1])", R"({"A": [[1]], "W": [[1]])",

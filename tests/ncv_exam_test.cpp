@@ -12,6 +12,7 @@
 #include <ncv/exam/summer2023.hpp>
 
 #include "check_command.hpp"
+#include "exact_json.hpp"
 #include "exam_instance.hpp"
 #include "tool_test_support.hpp"
 #include "report_command.hpp"
@@ -146,11 +147,11 @@ BOOST_AUTO_TEST_CASE(text_report_has_no_latex) {
 
 BOOST_AUTO_TEST_CASE(correct_answers_are_graded_correct) {
     const auto paper = paper_instance();
-    const auto results = check_answers(paper, gradable_answers(paper));
+    const auto results = check_answers(paper, write_grids(gradable_answers(paper)));
     BOOST_TEST(results.size() == gradable_ids().size());
     for (const auto& r : results) BOOST_TEST(r.correct, r.id);
     const auto v = variant_instance(5);
-    for (const auto& r : check_answers(v, gradable_answers(v))) BOOST_TEST(r.correct, r.id);
+    for (const auto& r : check_answers(v, write_grids(gradable_answers(v)))) BOOST_TEST(r.correct, r.id);
 }
 
 BOOST_AUTO_TEST_CASE(each_likely_mistake_gets_its_feedback) {
@@ -214,7 +215,7 @@ BOOST_AUTO_TEST_CASE(variants_are_deterministic_and_self_consistent) {
 }
 
 BOOST_AUTO_TEST_CASE(exit_statuses_of_the_binary) {
-    BOOST_TEST(run_ncv("check", boost::json::serialize(gradable_answers(paper_instance()))).status == 0);
+    BOOST_TEST(run_ncv("check", boost::json::serialize(write_grids(gradable_answers(paper_instance())))).status == 0);
     const auto wrong = run_ncv("check --format text", R"({"Q2c.df_dw11": -15})");
     BOOST_TEST(wrong.status == 1);
     BOOST_TEST(mentions(wrong.out, "score: 0/1"));
@@ -223,7 +224,7 @@ BOOST_AUTO_TEST_CASE(exit_statuses_of_the_binary) {
     BOOST_TEST(unknown.out.empty());
     BOOST_TEST(unknown.err.rfind("ncv check: Q7:", 0) == 0u);
     BOOST_TEST(run_ncv("check --variant x", "{}").status == 2);
-    BOOST_TEST(run_ncv("check --variant 3", boost::json::serialize(gradable_answers(variant_instance(3)))).status == 0);
+    BOOST_TEST(run_ncv("check --variant 3", boost::json::serialize(write_grids(gradable_answers(variant_instance(3))))).status == 0);
     BOOST_TEST(run_ncv("variant", "").status == 2);
     BOOST_TEST(run_ncv("variant --seed 1 --format pdf", "").status == 2);
     BOOST_TEST(run_ncv("report --format pdf", "").status == 2);

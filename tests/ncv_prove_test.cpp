@@ -9,7 +9,8 @@
 
 #include <boost/json.hpp>
 
-#include "conv_command.hpp"
+#include "answer_text.hpp"
+#include "problem/conv.hpp"
 #include "tool_test_support.hpp"
 
 namespace {
@@ -34,8 +35,8 @@ BOOST_AUTO_TEST_CASE(the_papers_answers_are_proven) {
 
 BOOST_AUTO_TEST_CASE(a_wrong_claim_is_refuted_naming_entry_and_both_values) {
     // ∂f/∂w11 is −30 (the paper's answer): claiming −31 is refused by the compiler.
-    auto dw = boost::json::parse(boost::json::serialize(
-        ncv::tool::solve_conv(ncv::tool::read_conv_request(boost::json::parse(with(""))))).c_str()).at("dW");
+    auto dw = boost::json::parse(ncv::tool::answer_json(ncv::tool::solve_conv(ncv::tool::read_conv_request(boost::json::parse(with(""))))))
+                  .at("dW");
     BOOST_TEST(boost::json::serialize(dw.as_array()[0].as_array()[0]) == "-30");
     dw.as_array()[0].as_array()[0] = -31;
     const auto r = run_ncv("prove conv", with("\"dW\": " + boost::json::serialize(dw)));

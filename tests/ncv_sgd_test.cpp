@@ -9,15 +9,26 @@
 
 #include <boost/json.hpp>
 
-#include "sgd_command.hpp"
+#include "answer_text.hpp"
+#include "problem/sgd.hpp"
+#include "problem/sgd_while_reading.hpp"
 #include "tool_test_support.hpp"
 #include "worked_solutions.hpp"
 
 namespace {
 
+// The DOM reader's answer on cpp_rational data, run on the tiers.
 std::string solve(const std::string& text, bool final_only = false) {
-    return boost::json::serialize(
-        ncv::tool::solve_sgd(ncv::tool::read_sgd_request(ncv::tool::parse_json(text, "input")), final_only));
+    ncv::tool::sgd_answer_writer writer(final_only);
+    ncv::tool::run_sgd(ncv::tool::read_sgd_request(ncv::tool::parse_json(text, "input")), writer);
+    return writer.take();
+}
+
+// The streamed reader's answer, or nullopt where it declines.
+std::optional<std::string> streamed_answer(std::string_view text, bool final_only) {
+    ncv::tool::sgd_answer_writer writer(final_only);
+    if (!ncv::tool::run_streamed_sgd(text, writer)) return std::nullopt;
+    return writer.take();
 }
 
 // The error message for a bad input, or "" if it was accepted.
@@ -70,7 +81,7 @@ BOOST_AUTO_TEST_CASE(bad_inputs_name_the_field) {
 // on anything else it declines, and the binary's error is the DOM reader's, word for word.
 BOOST_AUTO_TEST_CASE(the_streamed_reader_agrees_or_declines) {
     const auto streamed = [](const std::string& text, bool final_only) {
-        return ncv::tool::solve_streamed_sgd_text(text, final_only);
+        return streamed_answer(text, final_only);
     };
     std::mt19937_64 engine(1128);
     std::uniform_int_distribution<std::int64_t> small(-1000, 1000), size(1, 40), dimension(0, 3);
@@ -160,13 +171,13 @@ BOOST_AUTO_TEST_CASE(long_lists_are_run_while_read) {
         };
         for (const auto& problem : problems)
             for (const bool final_only : {false, true}) {
-                const auto answer = ncv::tool::solve_streamed_sgd_text(problem, final_only);
+                const auto answer = streamed_answer(problem, final_only);
                 BOOST_REQUIRE_MESSAGE(answer.has_value(), problem.substr(0, 40));
                 BOOST_TEST(*answer == solve(problem, final_only), problem.substr(0, 40) << " n = " << n);
             }
         // A bad w0 or steps after the points: the DOM reader's error, not an answer from the run.
         for (const std::string& bad : {R"({"x": )" + plain + R"(, "w0": [1, 2]})", R"({"x": )" + plain + R"(, "steps": [1]})"}) {
-            const auto message = input_error_of([&] { (void)ncv::tool::solve_streamed_sgd_text(bad, true); });
+            const auto message = input_error_of([&] { (void)streamed_answer(bad, true); });
             BOOST_TEST(!message.empty());
             BOOST_TEST(message == error_for(bad));
         }
@@ -206,7 +217,7 @@ BOOST_AUTO_TEST_CASE(every_tier_gives_the_unbounded_answer) {
         const auto answer = ncv::tool::parse_json(solve(problem, true), "answer").as_object();
         BOOST_TEST(boost::json::serialize(answer.at("iterates").as_array().at(0)) == expected, problem);
         BOOST_TEST(boost::json::serialize(answer.at("mean")) == boost::json::serialize(ncv::tool::write_number(sum / n)), problem);
-        if (const auto streamed = ncv::tool::solve_streamed_sgd_text(problem, true)) BOOST_TEST(*streamed == solve(problem, true));
+        if (const auto streamed = streamed_answer(problem, true)) BOOST_TEST(*streamed == solve(problem, true));
         const auto fits = [](const exact& v) {  // in 64-bit rationals, with room for the next operation
             return abs(boost::multiprecision::numerator(v)) < (boost::multiprecision::cpp_int(1) << 62) &&
                    boost::multiprecision::denominator(v) < (boost::multiprecision::cpp_int(1) << 62);

@@ -7,15 +7,16 @@
 
 #include <ncv/array/conv2d.hpp>
 
-#include "conv_command.hpp"
+#include "answer_text.hpp"
+#include "problem/conv.hpp"
 
 namespace {
 
 // The streamed (DOM-free) reader declines, or gives `expected` (an answer or an error message).
 void streamed_agrees(std::string_view text, const std::string& expected) {
     try {
-        const auto answer = ncv::tool::solve_streamed_conv_text(text);
-        if (answer && *answer != expected) __builtin_trap();
+        const auto answer = ncv::tool::solve_streamed_conv(text);
+        if (answer && ncv::tool::answer_json(*answer) != expected) __builtin_trap();
     } catch (const ncv::tool::input_error& e) {
         if (e.what() != expected) __builtin_trap();
     }
@@ -36,8 +37,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         if (outputs * p.kernel.rows() * p.kernel.cols() > (std::size_t{1} << 16)) return 0;
         // The fast tiers (64-bit integers, then 64-bit rationals, each restarting at an overflow)
         // and the streamed reader must give exactly the unbounded answer.
-        const std::string unbounded = ncv::tool::solve_conv_text(request);
-        if (ncv::tool::solve_conv_text(input) != unbounded) __builtin_trap();
+        const std::string unbounded = ncv::tool::answer_json(ncv::tool::solve_conv(request));
+        if (ncv::tool::answer_json(ncv::tool::solve_conv(input)) != unbounded) __builtin_trap();
         streamed_agrees(text, unbounded);
     } catch (const ncv::tool::input_error& e) {
         streamed_agrees(text, e.what());  // an invalid problem: the streamed reader declines or says the same

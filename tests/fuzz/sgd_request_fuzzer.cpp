@@ -6,15 +6,17 @@
 
 #include <boost/json.hpp>
 
-#include "sgd_command.hpp"
+#include "answer_text.hpp"
+#include "problem/sgd.hpp"
+#include "problem/sgd_while_reading.hpp"
 
 namespace {
 
 // The streamed (DOM-free) reader declines, or gives `expected` (an answer or an error message).
 void streamed_agrees(std::string_view text, bool final_only, const std::string& expected) {
     try {
-        const auto answer = ncv::tool::solve_streamed_sgd_text(text, final_only);
-        if (answer && *answer != expected) __builtin_trap();
+        ncv::tool::sgd_answer_writer writer(final_only);
+        if (ncv::tool::run_streamed_sgd(text, writer) && writer.take() != expected) __builtin_trap();
     } catch (const ncv::tool::input_error& e) {
         if (e.what() != expected) __builtin_trap();
     }
@@ -28,7 +30,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     try {
         const auto request = ncv::tool::read_sgd_request(ncv::tool::parse_json(text, "input"));
         if (request.points.size() > 4096) return 0;  // bound the work
-        const auto answer = boost::json::serialize(ncv::tool::solve_sgd(request, final_only));
+        ncv::tool::sgd_answer_writer writer(final_only);
+        ncv::tool::run_sgd(request, writer);
+        const std::string answer = writer.take();
         streamed_agrees(text, final_only, answer);
     } catch (const ncv::tool::input_error& e) {
         streamed_agrees(text, final_only, e.what());  // invalid: the streamed reader declines or says the same

@@ -9,12 +9,11 @@
 #include <ncv/nn/conv_loss.hpp>
 #include <ncv/nn/sgd.hpp>
 
+#include "exact_json.hpp"
+
 namespace ncv::tool {
 
 namespace {
-
-exact_grid of_matrix(const dyn_matrix<exact>& m) { return read_grid(write_matrix(m), "computed"); }
-exact_grid of_number(const exact& x) { return {exact_grid::shape::number, 1, 1, {x}}; }
 
 std::string entry_name(const std::string& id, const exact_grid& g, std::size_t k) {
     if (g.rows > 1) return id + " entry (" + std::to_string(k / g.cols + 1) + ", " + std::to_string(k % g.cols + 1) + ")";
@@ -41,7 +40,7 @@ std::vector<mistake> likely_mistakes(const exam_instance& instance, const std::s
     std::vector<mistake> m;
     m.push_back({negated(correct), "the sign is wrong everywhere: check the signs in the update or the derivative"});
     if (id == "Q2a.B") {
-        m.push_back({of_matrix(convolve(instance.a, instance.w, {0, 1})),
+        m.push_back({grid_of_matrix(convolve(instance.a, instance.w, {0, 1})),
                      "you turned the kernel by 180 degrees: in CNNs \"convolution\" is a cross-correlation, W is not flipped"});
         const auto padded = cross_correlate(instance.a, instance.w, {1, 1});  // 5x5: B sits at rows/columns 1..3
         for (const auto& [dr, dc, where] : {std::tuple{0, 1, "one row down"}, std::tuple{2, 1, "one row up"},
@@ -50,14 +49,14 @@ std::vector<mistake> likely_mistakes(const exam_instance& instance, const std::s
             for (std::size_t i = 0; i < 3; ++i)
                 for (std::size_t j = 0; j < 3; ++j)
                     shifted(i, j) = padded(i + static_cast<std::size_t>(dr), j + static_cast<std::size_t>(dc));
-            m.push_back({of_matrix(shifted), std::string("your windows are shifted by one (") + where +
+            m.push_back({grid_of_matrix(shifted), std::string("your windows are shifted by one (") + where +
                                                  "): window (i, j) covers a_{i..i+2, j..j+2}"});
         }
     } else if (id == "Q2c.df_dw11" || id == "Q2c.df_da11") {
         const bool kernel = id == "Q2c.df_dw11";
         m.push_back({scaled(correct, exact(1, 2)), "the factor 2 from differentiating the square (b − c)² is missing"});
         const auto flipped = backprop_gradients(q2_problem(instance, conv_mode::convolution));
-        m.push_back({of_number(kernel ? flipped.kernel(0, 0) : flipped.input(0, 0)),
+        m.push_back({grid_of_number(kernel ? flipped.kernel(0, 0) : flipped.input(0, 0)),
                      "that is the answer for a flipped kernel (true convolution); the paper's convolution does not flip W"});
         const auto b = cross_correlate(instance.a, instance.w, {0, 1});
         for (std::size_t u = 0; u < 3; ++u)
@@ -70,12 +69,12 @@ std::vector<mistake> likely_mistakes(const exam_instance& instance, const std::s
                     wrong = 2 * (b(0, 0) - instance.c(0, 0)) * instance.w(u, v);
                 const std::string element = kernel ? "a_{i+" + std::to_string(u) + ",i+" + std::to_string(v) + "}"
                                                    : "w" + std::to_string(u + 1) + std::to_string(v + 1);
-                m.push_back({of_number(wrong), kernel ? "∂b_ii/∂w11 is a_ii (the element under w11), not " + element
+                m.push_back({grid_of_number(wrong), kernel ? "∂b_ii/∂w11 is a_ii (the element under w11), not " + element
                                                       : "∂b11/∂a11 is w11 (the weight over a11), not " + element});
             }
     } else if (id.rfind("Q1b.w", 0) == 0) {
         const std::size_t t = static_cast<std::size_t>(id.back() - '0');
-        const auto iterate = [&](ncv::harmonic_step_rule rule) { return read_grid(q1_iterate(instance, t, rule), id); };
+        const auto iterate = [&](ncv::harmonic_step_rule rule) { return q1_iterate(instance, t, rule); };
         m.push_back({iterate({1, 2}), "the step size is off by one: the step that produces w(t+1) uses η_t = 1/(t+1), "
                                       "so the first step has η_0 = 1"});
         if (instance.points.empty()) {  // η = 1 every step jumps to the newest point
@@ -110,7 +109,7 @@ std::vector<graded_answer> check_answers(const exam_instance& instance, const bo
         const auto* given = answers.get_object().if_contains(id);
         if (!given) continue;
         const exact_grid answer = read_grid(*given, id);
-        const exact_grid correct = read_grid(expected.at(id), id);
+        const exact_grid& correct = expected.at(id);
         graded_answer r{id, answer == correct, "correct"};
         if (!r.correct) {
             if (answer.rows != correct.rows || answer.cols != correct.cols) {

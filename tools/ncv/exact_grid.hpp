@@ -3,7 +3,10 @@
 
 #include <cstddef>
 #include <string>
+#include <utility>
 #include <vector>
+
+#include <ncv/array/matrix.hpp>
 
 #include <ncv/proof/entries.hpp>
 
@@ -24,6 +27,28 @@ struct exact_grid {
         return a.rows == b.rows && a.cols == b.cols && a.values == b.values;
     }
 };
+
+[[nodiscard]] inline exact_grid grid_of_number(const exact& x) { return {exact_grid::shape::number, 1, 1, {x}}; }
+[[nodiscard]] inline exact_grid grid_of_list(std::vector<exact> values) {
+    const std::size_t n = values.size();
+    return {exact_grid::shape::list, 1, n, std::move(values)};
+}
+template <matrix_like M>
+[[nodiscard]] exact_grid grid_of_matrix(const M& m) {
+    exact_grid g{exact_grid::shape::matrix, m.rows(), m.cols(), {}};
+    g.values.reserve(m.rows() * m.cols());
+    for (std::size_t i = 0; i < m.rows(); ++i)
+        for (std::size_t j = 0; j < m.cols(); ++j) g.values.push_back(to_exact(m(i, j)));
+    return g;
+}
+
+// The entries as a rows x cols matrix.
+[[nodiscard]] inline dyn_matrix<exact> matrix_of(const exact_grid& g) {
+    dyn_matrix<exact> m(g.rows, g.cols);
+    for (std::size_t i = 0; i < g.rows; ++i)
+        for (std::size_t j = 0; j < g.cols; ++j) m(i, j) = g.at(i, j);
+    return m;
+}
 
 // A claim's value, laid out as ncv::entry_grid says.
 template <class T>

@@ -86,4 +86,12 @@ template <matrix_like M>
 [[nodiscard]] exact_grid read_grid(const boost::json::value& value, const std::string& field);
 [[nodiscard]] boost::json::value write_grid(const exact_grid& grid);
 
+// Pairs of an id and a grid (an answer key) as a JSON object, in their order.
+template <class Pairs>
+[[nodiscard]] boost::json::object write_grids(const Pairs& by_id) {
+    boost::json::object object;
+    for (const auto& [id, grid] : by_id) object[id] = write_grid(grid);
+    return object;
+}
+
 }  // namespace ncv::tool

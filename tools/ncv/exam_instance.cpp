@@ -11,6 +11,8 @@
 #include <ncv/nn/sgd.hpp>
 #include <ncv/number/linear_form.hpp>
 
+#include "input_error.hpp"
+
 namespace ncv::tool {
 
 namespace {
@@ -73,14 +75,14 @@ const std::vector<std::string>& gradable_ids() {
     return ids;
 }
 
-boost::json::value q1_iterate(const exam_instance& instance, std::size_t t, harmonic_step_rule rule) {
+exact_grid q1_iterate(const exam_instance& instance, std::size_t t, harmonic_step_rule rule) {
     if (instance.points.empty()) {  // the paper: symbols, so the answer is the coefficients of x(1)..x(t)
         using form = linear_form<exact, 3>;
         std::vector<form> symbols{form::symbol(0), form::symbol(1), form::symbol(2)};
         const form w = sgd_final<exact>(symbols, form{}, t, rule);
         const auto all = w.coefficients();  // a copy: both iterators must point into the same one
         std::vector<exact> coefficients(all.begin(), all.begin() + static_cast<std::ptrdiff_t>(t));
-        return write_vector(coefficients);
+        return grid_of_list(std::move(coefficients));
     }
     const std::size_t d = instance.points[0].size();
     std::vector<dyn_matrix<exact>> data;
@@ -92,20 +94,21 @@ boost::json::value q1_iterate(const exam_instance& instance, std::size_t t, harm
     const auto w = sgd_final<exact>(data, dyn_matrix<exact>(d, 1), t, rule);
     std::vector<exact> values;
     for (std::size_t k = 0; k < d; ++k) values.push_back(w(k, 0));
-    return write_vector(values);
+    return grid_of_list(std::move(values));
 }
 
 dyn_matrix<exact> q2_b(const exam_instance& instance) { return cross_correlate(instance.a, instance.w, paper::q2_options); }
 
-boost::json::object gradable_answers(const exam_instance& instance) {
-    boost::json::object answers;
-    for (std::size_t t = 1; t <= 3; ++t) answers["Q1b.w" + std::to_string(t)] = q1_iterate(instance, t);
-    answers["Q2a.B"] = write_matrix(q2_b(instance));
-    answers["Q2b.counts"] = write_matrix(instrumented_multiplication_counts(instance.a.rows(), instance.a.cols(), instance.w.rows(),
-                                                                            instance.w.cols(), paper::q2_options));
+answer_key gradable_answers(const exam_instance& instance) {
+    answer_key answers;
+    for (std::size_t t = 1; t <= 3; ++t) answers.add("Q1b.w" + std::to_string(t), q1_iterate(instance, t));
+    answers.add("Q2a.B", grid_of_matrix(q2_b(instance)));
+    answers.add("Q2b.counts", grid_of_matrix(instrumented_multiplication_counts(instance.a.rows(), instance.a.cols(),
+                                                                                instance.w.rows(), instance.w.cols(),
+                                                                                paper::q2_options)));
     const auto gradients = backprop_gradients(q2_problem(instance));
-    answers["Q2c.df_dw11"] = write_number(gradients.kernel(0, 0));
-    answers["Q2c.df_da11"] = write_number(gradients.input(0, 0));
+    answers.add("Q2c.df_dw11", grid_of_number(gradients.kernel(0, 0)));
+    answers.add("Q2c.df_da11", grid_of_number(gradients.input(0, 0)));
     return answers;
 }
 

@@ -3,16 +3,17 @@
 
 #include <cstdint>
 #include <optional>
+#include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
-
-#include <boost/json.hpp>
 
 #include <ncv/array/matrix.hpp>
 #include <ncv/nn/conv_loss.hpp>
 #include <ncv/nn/sgd.hpp>
 
-#include "exact_json.hpp"
+#include "exact_grid.hpp"
+#include "exact_number.hpp"
 
 namespace ncv::tool {
 
@@ -32,17 +33,39 @@ struct exam_instance {
 // Parses a seed (a non-negative decimal integer); throws input_error naming "--seed" otherwise.
 [[nodiscard]] std::uint64_t parse_seed(const std::string& text);
 
-// The answers checked by `ncv check` and printed by `ncv variant`, by id: Q2a.B, Q2b.counts,
-// Q2c.df_dw11, Q2c.df_da11, Q1b.w1, Q1b.w2, Q1b.w3 (coefficients of x(1)… for the paper,
-// the iterates' values for a variant).
-[[nodiscard]] boost::json::object gradable_answers(const exam_instance& instance);
+// Answers by id, in the order they were added.
+class answer_key {
+public:
+    void add(std::string id, exact_grid answer) { entries_.emplace_back(std::move(id), std::move(answer)); }
+    // The answer of `id`, or nullptr.
+    [[nodiscard]] const exact_grid* find(const std::string& id) const {
+        for (const auto& [key, answer] : entries_)
+            if (key == id) return &answer;
+        return nullptr;
+    }
+    // The answer of an id the key has (std::out_of_range otherwise).
+    [[nodiscard]] const exact_grid& at(const std::string& id) const {
+        if (const auto* answer = find(id)) return *answer;
+        throw std::out_of_range("no answer " + id);
+    }
+    [[nodiscard]] auto begin() const { return entries_.begin(); }
+    [[nodiscard]] auto end() const { return entries_.end(); }
+
+private:
+    std::vector<std::pair<std::string, exact_grid>> entries_;
+};
+
+// The answers checked by `ncv check` and printed by `ncv variant`, in the order of gradable_ids():
+// Q1b.w1, Q1b.w2, Q1b.w3 (coefficients of x(1)… for the paper, the iterates' values for a
+// variant), Q2a.B, Q2b.counts, Q2c.df_dw11, Q2c.df_da11.
+[[nodiscard]] answer_key gradable_answers(const exam_instance& instance);
 
 // The ids gradable_answers gives, in the order of the paper.
 [[nodiscard]] const std::vector<std::string>& gradable_ids();
 
 // w(t) under a step rule: the coefficients of x(1)..x(t) for the paper (its data are symbols),
 // the iterate's values for a variant.
-[[nodiscard]] boost::json::value q1_iterate(const exam_instance& instance, std::size_t t,
+[[nodiscard]] exact_grid q1_iterate(const exam_instance& instance, std::size_t t,
                                             harmonic_step_rule rule = harmonic_step_rule{});
 
 // The Q2c loss problem of an instance: the paper's mask and convolution options, either reading.

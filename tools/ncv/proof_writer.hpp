@@ -6,7 +6,7 @@
 #include <utility>
 #include <vector>
 
-#include <boost/json.hpp>
+#include "problem/claims.hpp"
 
 namespace ncv::tool {
 
@@ -23,14 +23,14 @@ struct proof_section {
     std::vector<std::string> claims;
 };
 
-// The input of `ncv conv` with any of the claims B, counts, loss, dW, dA beside it; a claim not
-// given is ncv's own run-time answer, so the compiler checks it as a second evaluator. Each claim
-// is one ncv::proof::agrees, which names the refuted entry and both values. Throws input_error
-// for bad input, not_provable for a computed answer beyond 64-bit rationals.
-[[nodiscard]] proof_section conv_proof(const boost::json::value& input);
+// A convolution problem and the claims B, counts, loss, dW, dA; a claim not given is ncv's own
+// run-time answer, so the compiler checks it as a second evaluator. Each claim is one
+// ncv::proof::agrees, which names the refuted entry and both values. Throws not_provable for a
+// computed answer beyond 64-bit rationals.
+[[nodiscard]] proof_section conv_proof(const conv_request& problem, const conv_claims& claims);
 
-// The input of `ncv sgd` with any of the claims iterates (w(1)..w(n)) and final (w(n)).
-[[nodiscard]] proof_section sgd_proof(const boost::json::value& input);
+// An SGD problem and the claims iterates (w(1)..w(n)) and final (w(n)).
+[[nodiscard]] proof_section sgd_proof(const sgd_request& problem, const sgd_claims& claims);
 
 // One translation unit: what wrote it, the headers of every section, each section in its own
 // namespace (none when the name is empty) so that two problems can share a unit.

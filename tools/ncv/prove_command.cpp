@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "input_error.hpp"
+#include "problem/claims.hpp"
 #include "proof_writer.hpp"
 #include "prove_config.hpp"
 #include "subcommand.hpp"
@@ -81,7 +82,13 @@ outcome prove(const boost::program_options::variables_map& vm, const boost::json
     if (problem != "conv" && problem != "sgd") throw input_error("problem", "expected conv or sgd, found '" + problem + "'");
     proof_section section;
     try {
-        section = problem == "conv" ? conv_proof(input) : sgd_proof(input);
+        if (problem == "conv") {
+            const auto [request, claims] = read_conv_claims(input);
+            section = conv_proof(request, claims);
+        } else {
+            const auto [request, claims] = read_sgd_claims(input);
+            section = sgd_proof(request, claims);
+        }
     } catch (const not_provable& e) {
         return {std::string("not proven: ") + e.what() + "\n", 4};
     }

@@ -16,6 +16,7 @@
 #include <ncv/nn/conv_loss_derivatives.hpp>
 #include <ncv/proof/entries.hpp>
 
+#include "exact_json.hpp"
 #include "exam_instance.hpp"
 #include "worked_solutions.hpp"
 #include "worked_text.hpp"
@@ -36,18 +37,18 @@ struct answer {
 
 // The answers the tool recomputes at run time (the others were computed by the compiler,
 // symbolically, when the proofs were built).
-boost::json::object run_time_answers(const exam_instance& paper_exam) {
-    boost::json::object computed = gradable_answers(paper_exam);
+answer_key run_time_answers(const exam_instance& paper_exam) {
+    answer_key computed = gradable_answers(paper_exam);
     const auto b = q2_b(paper_exam);
-    computed["Q2a.b13"] = write_number(b(0, 2));
-    computed["Q2a.b31"] = write_number(b(2, 0));
+    computed.add("Q2a.b13", grid_of_number(b(0, 2)));
+    computed.add("Q2a.b31", grid_of_number(b(2, 0)));
     const auto problem = q2_problem(paper_exam);
     const auto g = masked_squared_error_gradient(b, problem.target, problem.mask);
-    computed["Q2c.df_dbii"] = write_vector({g(0, 0), g(1, 1), g(2, 2)});
+    computed.add("Q2c.df_dbii", grid_of_list({g(0, 0), g(1, 1), g(2, 2)}));
     // The chain-rule terms by dual numbers through the convolution, not read off A and W.
     const auto db_dw11 = conv_output_derivative(problem, loss_parameter::kernel, 0, 0);
-    computed["Q2c.dbii_dw11"] = write_vector({db_dw11(0, 0), db_dw11(1, 1), db_dw11(2, 2)});
-    computed["Q2c.db11_da11"] = write_number(conv_output_derivative(problem, loss_parameter::input, 0, 0)(0, 0));
+    computed.add("Q2c.dbii_dw11", grid_of_list({db_dw11(0, 0), db_dw11(1, 1), db_dw11(2, 2)}));
+    computed.add("Q2c.db11_da11", grid_of_number(conv_output_derivative(problem, loss_parameter::input, 0, 0)(0, 0)));
     return computed;
 }
 
@@ -59,8 +60,8 @@ std::vector<answer> all_answers() {
             (answers.push_back([&] {
                 answer a{std::string(record.id), std::string(record.statement), std::string(record.proof), record.level,
                          write_grid(grid_of(*record.value)), nullptr, false, true};
-                if (const auto* c = computed.if_contains(a.id)) {
-                    a.computed = *c;
+                if (const auto* c = computed.find(a.id)) {
+                    a.computed = write_grid(*c);
                     a.computed_at_run_time = true;
                     a.verified = boost::json::serialize(a.computed) == boost::json::serialize(a.claimed);
                 } else {

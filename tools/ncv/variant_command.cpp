@@ -4,7 +4,9 @@
 #include <sstream>
 #include <utility>
 
-#include "conv_command.hpp"
+#include "exact_json.hpp"
+#include "problem/claims.hpp"
+#include "problem/conv.hpp"
 #include "proof_writer.hpp"
 
 namespace ncv::tool {
@@ -20,29 +22,27 @@ std::string latex_matrix(const dyn_matrix<exact>& m) {
     return s + "\\end{bmatrix}";
 }
 
-dyn_matrix<exact> json_matrix(const boost::json::value& v) { return read_matrix(v, "answer"); }
-
 // The variant's answer key as claims for the proof writer, which `ncv prove` uses too: Q2 with
 // B, the counts and the gradients (Q2c.df_dw11 is dW[0][0], Q2c.df_da11 is dA[0][0]; the other
 // entries are ncv's own), Q1b with the iterates w(1), w(2), w(3). A wrong answer is then refused
 // with the entry, the computed and the claimed value.
-std::string variant_proof(const exam_instance& v, const boost::json::object& answers) {
-    boost::json::object q2{{"A", write_matrix(v.a)}, {"W", write_matrix(v.w)}, {"C", write_matrix(v.c)},
-                           {"mask", "diagonal"}};
-    const auto computed = solve_conv(read_conv_request(q2));
-    q2["B"] = answers.at("Q2a.B");
-    q2["counts"] = answers.at("Q2b.counts");
-    for (const auto& [field, id] : {std::pair{"dW", "Q2c.df_dw11"}, std::pair{"dA", "Q2c.df_da11"}}) {
-        boost::json::value gradient = computed.at(field);
-        gradient.as_array()[0].as_array()[0] = answers.at(id);
-        q2[field] = gradient;
-    }
-    boost::json::array points, iterates;
-    for (const auto& p : v.points) points.push_back(write_vector(p));
-    for (const char* id : {"Q1b.w1", "Q1b.w2", "Q1b.w3"}) iterates.push_back(answers.at(id));
-    const boost::json::object q1b{{"x", points}, {"iterates", iterates}};
+std::string variant_proof(const exam_instance& v, const answer_key& answers) {
+    const conv_request q2{q2_problem(v), true};
+    const auto computed = solve_conv(q2);
+    conv_claims q2_claims{.b = matrix_of(answers.at("Q2a.B")), .counts = matrix_of(answers.at("Q2b.counts")), .loss = {},
+                          .dW = to_exact_matrix(*computed.dW), .dA = to_exact_matrix(*computed.dA)};
+    (*q2_claims.dW)(0, 0) = answers.at("Q2c.df_dw11").values.at(0);
+    (*q2_claims.dA)(0, 0) = answers.at("Q2c.df_da11").values.at(0);
+
+    sgd_request q1b{.dimension = v.points.at(0).size(), .points = {}, .w0 = {}, .steps = {}, .flat = false};
+    for (const auto& p : v.points) q1b.points.insert(q1b.points.end(), p.begin(), p.end());
+    q1b.w0.assign(q1b.dimension, exact(0));
+    dyn_matrix<exact> iterates(3, q1b.dimension);
+    for (std::size_t t = 0; t < 3; ++t)
+        for (std::size_t k = 0; k < q1b.dimension; ++k) iterates(t, k) = answers.at("Q1b.w" + std::to_string(t + 1)).values.at(k);
+
     const std::string seed = std::to_string(v.seed.value_or(0));
-    auto q2_section = conv_proof(q2), q1b_section = sgd_proof(q1b);
+    auto q2_section = conv_proof(q2, q2_claims), q1b_section = sgd_proof(q1b, {.iterates = iterates, .final_point = {}});
     q2_section.body = "// Q2a.B is B, Q2b.counts is counts, Q2c.df_dw11 is dW[0][0], Q2c.df_da11 is dA[0][0].\n\n" + q2_section.body;
     q1b_section.body = "// Q1b.w1, Q1b.w2, Q1b.w3 are the rows of iterates.\n\n" + q1b_section.body;
     return proof_unit("ncv variant --seed " + seed + " --format cpp", {{"q2", q2_section}, {"q1b", q1b_section}});
@@ -69,7 +69,7 @@ std::string format_variant(const exam_instance& v, variant_format format) {
             {"Q1b", {{"x", points}, {"eta", "1/(t+1)"}, {"w0", "0"}}},
             {"Q2", {{"A", write_matrix(v.a)}, {"W", write_matrix(v.w)}, {"C", write_matrix(v.c)},
                     {"given", {{"b13", write_number(b(0, 2))}, {"b31", write_number(b(2, 0))}}}}}};
-        out << boost::json::serialize(boost::json::object{{"seed", v.seed.value_or(0)}, {"problem", problem}, {"answers", answers}})
+        out << boost::json::serialize(boost::json::object{{"seed", v.seed.value_or(0)}, {"problem", problem}, {"answers", write_grids(answers)}})
             << "\n";
     } else if (format == variant_format::markdown) {
         out << "# Neural computation, variant " << seed << "\n\n## Questions\n\n";
@@ -87,12 +87,12 @@ std::string format_variant(const exam_instance& v, variant_format format) {
             << latex_matrix(v.c) << "$, compute $\\partial f/\\partial w_{11}$ and $\\partial f/\\partial a_{11}$.\n\n";
         out << "## Solutions\n\n";
         for (std::size_t t = 1; t <= 3; ++t) {
-            const auto w = read_vector(answers.at("Q1b.w" + std::to_string(t)), "answer");
+            const auto& w = answers.at("Q1b.w" + std::to_string(t)).values;
             out << "- $\\mathbf{w}^{(" << t << ")} = (" << number_text(w[0]) << ", " << number_text(w[1]) << ")^\\top$\n";
         }
-        out << "- $B = " << latex_matrix(b) << "$\n- counts $= " << latex_matrix(json_matrix(answers.at("Q2b.counts")))
-            << "$\n- $\\partial f/\\partial w_{11} = " << number_text(read_number(answers.at("Q2c.df_dw11"), "answer"))
-            << "$, $\\partial f/\\partial a_{11} = " << number_text(read_number(answers.at("Q2c.df_da11"), "answer")) << "$\n";
+        out << "- $B = " << latex_matrix(b) << "$\n- counts $= " << latex_matrix(matrix_of(answers.at("Q2b.counts")))
+            << "$\n- $\\partial f/\\partial w_{11} = " << number_text(answers.at("Q2c.df_dw11").values.at(0))
+            << "$, $\\partial f/\\partial a_{11} = " << number_text(answers.at("Q2c.df_da11").values.at(0)) << "$\n";
     } else {
         out << variant_proof(v, answers);
     }

@@ -9,6 +9,8 @@
 #include <ncv/nn/conv_loss.hpp>
 #include <ncv/nn/multiplication_count.hpp>
 
+#include "input_error.hpp"
+
 namespace ncv::tool {
 
 namespace {
@@ -250,19 +252,18 @@ std::string explain_conv(const conv_request& request, const std::vector<gradient
 }
 
 std::string explain_sgd(const sgd_request& request, report_format format) {
-    const auto result = solve_sgd(request, false);
-    const std::size_t n = request.count();
-    const auto point = [&](const boost::json::value& v, const std::string& field) {
-        return request.flat ? std::vector<exact>{read_number(v, field)} : read_vector(v, field);
-    };
-    const auto text = [&](const std::vector<exact>& v) {
+    const auto answer = solve_sgd(request);
+    const std::size_t n = request.count(), d = request.dimension;
+    using point = std::vector<exact>;
+    const auto text = [&](const point& v) {
         std::vector<std::string> parts;
         for (const auto& x : v) parts.push_back(number_text(x));
         return request.flat ? parts[0] : "(" + joined(parts, ", ") + ")";
     };
     // Inside an expression a negative or fractional number (flat input) is parenthesised.
-    const auto operand = [&](const std::vector<exact>& v) { return request.flat ? factor(v[0]) : text(v); };
+    const auto operand = [&](const point& v) { return request.flat ? factor(v[0]) : text(v); };
     const auto eta = [&](std::size_t t) { return request.steps ? (*request.steps)[t] : exact(1) / exact(t + 1); };
+    const auto x = [&](std::size_t i) { return point(request.point(i).begin(), request.point(i).end()); };
 
     worked_document doc(format, "Worked solution: exact SGD",
                         "Every number below is exact: computed by ncverify's library, one step per point.");
@@ -272,25 +273,32 @@ std::string explain_sgd(const sgd_request& request, report_format format) {
     doc.sentence("SGD takes one step per point, in the order given, down the gradient of that point's term ½‖w − x‖²:");
     doc.math("w^{(t+1)} = w^{(t)} - \\eta_t (w^{(t)} - x^{(t+1)})");
     doc.sentence(request.steps ? "The step sizes are the ones given." : "The step size of step t is 1/(t + 1).");
-    for (std::size_t i = 0; i < n; ++i)
-        doc.math("x^{(" + std::to_string(i + 1) + ")} = " + text({request.point(i).begin(), request.point(i).end()}));
+    for (std::size_t i = 0; i < n; ++i) doc.math("x^{(" + std::to_string(i + 1) + ")} = " + text(x(i)));
     doc.math("w^{(0)} = " + text(request.w0));
 
     doc.heading("The iterates");
-    const auto& iterates = result.at("iterates").as_array();
-    std::vector<exact> previous = request.w0;
+    point previous = request.w0;
     for (std::size_t t = 0; t < n; ++t) {
-        const auto next = point(iterates[t], "iterates");
+        const point& next = answer.iterates.at(t);
         const std::string ts = std::to_string(t), t1 = std::to_string(t + 1);
-        const std::vector<exact> x(request.point(t).begin(), request.point(t).end());
+        for (std::size_t k = 0; k < d; ++k)
+            require_equal(previous[k] - eta(t) * (previous[k] - x(t)[k]), next[k],
+                          "w(" + t1 + ") coordinate " + std::to_string(k + 1));
         doc.math("w^{(" + t1 + ")} = w^{(" + ts + ")} - \\eta_{" + ts + "} (w^{(" + ts + ")} - x^{(" + t1 + ")}) = " + operand(previous) +
-                 " - " + factor(eta(t)) + "\\cdot(" + operand(previous) + " - " + operand(x) + ") = " + text(next));
+                 " - " + factor(eta(t)) + "\\cdot(" + operand(previous) + " - " + operand(x(t)) + ") = " + text(next));
         previous = next;
     }
     doc.heading("The mean");
-    const auto mean = point(result.at("mean"), "mean");
-    doc.math("\\frac{1}{n}\\sum_{i=1}^{n} x^{(i)} = " + text(mean));
-    doc.sentence(result.at("final_equals_mean").as_bool()
+    for (std::size_t k = 0; k < d; ++k) {
+        exact sum = 0;
+        for (std::size_t i = 0; i < n; ++i) sum += request.point(i)[k];
+        require_equal(sum / exact(n), answer.mean.at(k), "the mean's coordinate " + std::to_string(k + 1));
+    }
+    if (answer.final_equals_mean != (previous == answer.mean))
+        throw std::logic_error("the run says the last iterate " + std::string(answer.final_equals_mean ? "equals" : "differs from") +
+                               " the mean, the working says otherwise");
+    doc.math("\\frac{1}{n}\\sum_{i=1}^{n} x^{(i)} = " + text(answer.mean));
+    doc.sentence(answer.final_equals_mean
                      ? "The last iterate equals the mean of the points."
                      : "The last iterate differs from the mean of the points" +
                            std::string(request.steps ? " (the step sizes are not 1/(t + 1))." : "."));

@@ -12,8 +12,8 @@
 #include <ncv/nn/conv2d_backward.hpp>
 #include <ncv/nn/conv_loss_derivatives.hpp>
 
-#include "conv_command.hpp"
-#include "sgd_command.hpp"
+#include "problem/conv.hpp"
+#include "problem/sgd.hpp"
 #include "worked_text.hpp"
 
 namespace ncv::tool {
@@ -73,7 +73,9 @@ void add_explain_options(boost::program_options::options_description& options);
 [[nodiscard]] std::string explain_conv(const conv_request& request, const std::vector<gradient_entry>& entries,
                                        report_format format);
 
-// Every SGD step with its numbers, then the mean and whether the last iterate equals it.
+// Every SGD step with its numbers, then the mean and whether the last iterate equals it. Every
+// number comes from the library's run; each step is checked to give the next iterate and the mean
+// to be the points' (std::logic_error otherwise).
 [[nodiscard]] std::string explain_sgd(const sgd_request& request, report_format format);
 
 }  // namespace ncv::tool
