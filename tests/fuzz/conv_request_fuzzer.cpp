@@ -12,11 +12,10 @@
 
 namespace {
 
-// The streamed (DOM-free) reader declines, or gives `expected` (an answer or an error message).
-void streamed_agrees(std::string_view text, const std::string& expected) {
+// The binary's route (one reading, integer members typed) gives `expected`: an answer or an error message.
+void typed_agrees(std::string_view text, const std::string& expected) {
     try {
-        const auto answer = ncv::tool::solve_streamed_conv(text);
-        if (answer && ncv::tool::answer_json(*answer) != expected) __builtin_trap();
+        if (ncv::tool::answer_json(ncv::tool::solve_conv(text, "input")) != expected) __builtin_trap();
     } catch (const ncv::tool::input_error& e) {
         if (e.what() != expected) __builtin_trap();
     }
@@ -35,13 +34,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         const std::size_t outputs = ncv::conv_output_extent(p.input.rows(), p.kernel.rows(), p.options) *
                                     ncv::conv_output_extent(p.input.cols(), p.kernel.cols(), p.options);
         if (outputs * p.kernel.rows() * p.kernel.cols() > (std::size_t{1} << 16)) return 0;
-        // The fast tiers (64-bit integers, then 64-bit rationals, each restarting at an overflow)
-        // and the streamed reader must give exactly the unbounded answer.
+        // The fast tiers (64-bit integers, then 64-bit rationals, each restarting at an overflow),
+        // on DOM members and on typed ones, must give exactly the unbounded answer.
         const std::string unbounded = ncv::tool::answer_json(ncv::tool::solve_conv(request));
-        if (ncv::tool::answer_json(ncv::tool::solve_conv(input)) != unbounded) __builtin_trap();
-        streamed_agrees(text, unbounded);
+        if (ncv::tool::answer_json(ncv::tool::solve_conv(ncv::tool::document_of(input))) != unbounded) __builtin_trap();
+        typed_agrees(text, unbounded);
     } catch (const ncv::tool::input_error& e) {
-        streamed_agrees(text, e.what());  // an invalid problem: the streamed reader declines or says the same
+        typed_agrees(text, e.what());  // an invalid problem: the same message
     }
     return 0;
 }

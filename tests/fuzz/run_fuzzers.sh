@@ -10,7 +10,7 @@ mkdir -p "$work"
 flags=(-std=c++20 -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
        -I"$root/include" -I"$root/tools/ncv")
 tool_sources=("$root/tools/ncv/exact_json.cpp" "$root/tools/ncv/problem/conv.cpp" "$root/tools/ncv/problem/sgd.cpp"
-              "$root/tools/ncv/streamed_problem.cpp")
+              "$root/tools/ncv/problem_document.cpp")
 declare -A corpus=([parse_rational_fuzzer]=rational [conv_request_fuzzer]=conv [sgd_request_fuzzer]=sgd)
 for target in parse_rational_fuzzer conv_request_fuzzer sgd_request_fuzzer; do
   sources=("$root/tests/fuzz/$target.cpp")

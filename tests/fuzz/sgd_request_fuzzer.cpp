@@ -12,11 +12,12 @@
 
 namespace {
 
-// The streamed (DOM-free) reader declines, or gives `expected` (an answer or an error message).
-void streamed_agrees(std::string_view text, bool final_only, const std::string& expected) {
+// The binary's route (one reading, a list of integers run while read) gives `expected`: an answer or an error message.
+void typed_agrees(std::string_view text, bool final_only, const std::string& expected) {
     try {
         ncv::tool::sgd_answer_writer writer(final_only);
-        if (ncv::tool::run_streamed_sgd(text, writer) && writer.take() != expected) __builtin_trap();
+        ncv::tool::run_sgd_text(text, "input", writer);
+        if (writer.take() != expected) __builtin_trap();
     } catch (const ncv::tool::input_error& e) {
         if (e.what() != expected) __builtin_trap();
     }
@@ -33,9 +34,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         ncv::tool::sgd_answer_writer writer(final_only);
         ncv::tool::run_sgd(request, writer);
         const std::string answer = writer.take();
-        streamed_agrees(text, final_only, answer);
+        typed_agrees(text, final_only, answer);
     } catch (const ncv::tool::input_error& e) {
-        streamed_agrees(text, final_only, e.what());  // invalid: the streamed reader declines or says the same
+        typed_agrees(text, final_only, e.what());  // invalid: the same message
     }
     return 0;
 }

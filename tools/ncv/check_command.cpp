@@ -147,8 +147,11 @@ std::string format_check(const std::vector<graded_answer>& results, bool as_text
 }
 
 subcommand check_subcommand() {
-    return {"check", "grade a student's answers (JSON: id -> value) to the paper or to a variant, with feedback",
-            "echo '{\"Q2c.df_dw11\": -15, \"Q1b.w2\": [\"1/2\", \"1/2\"]}' | ncv check", true,
+    return {.name = "check",
+            .summary = "grade a student's answers (JSON: id -> value) to the paper or to a variant, with feedback",
+            .example = "echo '{\"Q2c.df_dw11\": -15, \"Q1b.w2\": [\"1/2\", \"1/2\"]}' | ncv check",
+            .reads_json = true,
+            .details =
             "input: a JSON object from answer ids to answers, any subset of\n"
             "  Q1b.w1, Q1b.w2, Q1b.w3   w(t): for the paper, whose points are symbols, the coefficients of x(1)..x(t)\n"
             "                           (Q1b.w2 = [\"1/2\", \"1/2\"]); for a variant, the iterate's coordinates\n"
@@ -156,16 +159,19 @@ subcommand check_subcommand() {
             "  Q2c.df_dw11, Q2c.df_da11 numbers\n"
             "output: per answer right or wrong, the first wrong entry and the likely mistake; a score\n"
             "exit status: 0 all right, 1 some wrong, 2 bad input or nothing to grade, 3 the output could not be written",
+            .add_options =
             [](boost::program_options::options_description& options) {
                 options.add_options()("variant", boost::program_options::value<std::string>(),
                                       "grade against variant SEED instead of the paper")(
                     "format", boost::program_options::value<std::string>()->default_value("json"), "json or text");
             },
-            [](const boost::program_options::variables_map& vm, const boost::json::value& input) {
+            .run =
+            [](const boost::program_options::variables_map& vm, const json_input& input) {
+                const auto answers = parse_json(input.text, input.source);  // a malformed document before the options
                 const auto instance = vm.count("variant") ? variant_instance(parse_seed(option_text(vm, "variant"))) : paper_instance();
                 const std::string format = option_text(vm, "format");
                 if (format != "json" && format != "text") throw input_error("--format", "expected json or text, found '" + format + "'");
-                const auto results = check_answers(instance, input);
+                const auto results = check_answers(instance, answers);
                 const bool all_correct = std::all_of(results.begin(), results.end(), [](const auto& r) { return r.correct; });
                 return outcome{format_check(results, format == "text"), all_correct ? 0 : 1};
             }};

@@ -8,6 +8,7 @@
 #include <boost/program_options.hpp>
 
 #include "answer_text.hpp"
+#include "exact_json.hpp"
 #include "input_error.hpp"
 #include "problem/conv.hpp"
 #include "subcommand.hpp"
@@ -39,25 +40,20 @@ subcommand conv_subcommand() {
                                       "dA for all; may be repeated");
             },
             .run =
-            [](const boost::program_options::variables_map& vm, const boost::json::value& input) {
+            [](const boost::program_options::variables_map& vm, const json_input& input) {
+                if (!vm.count("explain") && !vm.count("format") && !vm.count("entry"))
+                    return outcome{answer_json(solve_conv(input.text, input.source)) + "\n"};
+                const auto document = parse_json(input.text, input.source);  // a malformed document before the options
                 const auto format = explain_format(vm);
-                if (!format) {
-                    if (vm.count("entry")) throw input_error("--entry", "only with --explain");
-                    return outcome{answer_json(solve_conv(input)) + "\n"};
-                }
-                const auto request = read_conv_request(input);
+                if (!format) throw input_error("--entry", "only with --explain");
+                const auto request = read_conv_request(document);
                 if (vm.count("entry") && !request.has_loss)
                     throw input_error("--entry", "a gradient needs the loss: give a target C");
                 const auto entries = parse_gradient_entries(
                     vm.count("entry") ? vm["entry"].as<std::vector<std::string>>() : std::vector<std::string>{"dW[0][0]", "dA[0][0]"},
                     request.problem);
                 return outcome{explain_conv(request, entries, *format)};
-            },
-            .run_on_text = answer_on_text([](const boost::program_options::variables_map& vm, std::string_view text) -> std::optional<std::string> {
-                if (vm.count("entry")) return std::nullopt;  // only with --explain: run says so
-                const auto answer = solve_streamed_conv(text);
-                return answer ? std::optional<std::string>(answer_json(*answer)) : std::nullopt;
-            })};
+            }};
 }
 
 }  // namespace ncv::tool

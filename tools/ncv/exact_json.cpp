@@ -7,9 +7,10 @@
 #include <string>
 #include <vector>
 
-#include <boost/json/basic_parser_impl.hpp>
 
 #include <ncv/number/rational.hpp>
+
+#include "problem_document.hpp"
 
 namespace ncv::tool {
 
@@ -28,106 +29,8 @@ std::string kind_name(const boost::json::value& value) {
 
 }  // namespace
 
-namespace {
-
-// A SAX pass that builds nothing: it finds the first key that appears twice in one object (the
-// DOM parser would keep the last one silently), and where a syntax error is.
-class key_checker {
-public:
-    static constexpr std::size_t max_array_size = std::size_t(-1);
-    static constexpr std::size_t max_object_size = std::size_t(-1);
-    static constexpr std::size_t max_string_size = std::size_t(-1);
-    static constexpr std::size_t max_key_size = std::size_t(-1);
-
-    std::string duplicate;  // the repeated key, with the keys of the objects around it
-
-    bool on_document_begin(boost::json::error_code&) { return true; }
-    bool on_document_end(boost::json::error_code&) { return true; }
-    bool on_array_begin(boost::json::error_code&) { return open(""); }
-    bool on_array_end(std::size_t, boost::json::error_code&) { return close(); }
-    bool on_object_begin(boost::json::error_code&) { return open("{"); }
-    bool on_object_end(std::size_t, boost::json::error_code&) { return close(); }
-    bool on_string_part(boost::json::string_view, std::size_t, boost::json::error_code&) { return true; }
-    bool on_string(boost::json::string_view, std::size_t, boost::json::error_code&) { return true; }
-    bool on_key_part(boost::json::string_view s, std::size_t, boost::json::error_code&) {
-        key_.append(s.data(), s.size());
-        return true;
-    }
-    bool on_key(boost::json::string_view s, std::size_t, boost::json::error_code& ec) {
-        key_.append(s.data(), s.size());
-        auto& keys = scopes_.back().keys;
-        for (const auto& seen : keys)
-            if (seen == key_) {
-                duplicate = path() + key_;
-                ec = boost::json::error::syntax;
-                return false;
-            }
-        keys.push_back(key_);
-        scopes_.back().current = key_;
-        key_.clear();
-        return true;
-    }
-    bool on_number_part(boost::json::string_view, boost::json::error_code&) { return true; }
-    bool on_int64(std::int64_t, boost::json::string_view, boost::json::error_code&) { return true; }
-    bool on_uint64(std::uint64_t, boost::json::string_view, boost::json::error_code&) { return true; }
-    bool on_double(double, boost::json::string_view, boost::json::error_code&) { return true; }
-    bool on_bool(bool, boost::json::error_code&) { return true; }
-    bool on_null(boost::json::error_code&) { return true; }
-    bool on_comment_part(boost::json::string_view, boost::json::error_code&) { return true; }
-    bool on_comment(boost::json::string_view, boost::json::error_code&) { return true; }
-
-private:
-    struct scope {
-        bool object;
-        std::vector<std::string> keys;  // objects here have a handful of keys: a list is enough
-        std::string current;
-    };
-    bool open(const char* kind) {
-        scopes_.push_back({*kind == '{', {}, {}});
-        return true;
-    }
-    bool close() {
-        scopes_.pop_back();
-        return true;
-    }
-    std::string path() const {
-        std::string p;
-        for (std::size_t k = 0; k + 1 < scopes_.size(); ++k)
-            if (scopes_[k].object) p += scopes_[k].current + ".";
-        return p;
-    }
-    std::vector<scope> scopes_;
-    std::string key_;
-};
-
-std::string line_and_column(std::string_view text, std::size_t offset) {
-    std::size_t line = 1, column = 1;
-    for (std::size_t k = 0; k < offset && k < text.size(); ++k) {
-        if (text[k] == '\n') {
-            ++line;
-            column = 1;
-        } else if ((static_cast<unsigned char>(text[k]) & 0xC0) != 0x80) {  // count characters, not UTF-8 bytes
-            ++column;
-        }
-    }
-    return "line " + std::to_string(line) + ", column " + std::to_string(column);
-}
-
-}  // namespace
-
 boost::json::value parse_json(std::string_view text, const std::string& source) {
-    constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";  // UTF-8's, which some editors write: accepted
-    if (text.substr(0, byte_order_mark.size()) == byte_order_mark) text.remove_prefix(byte_order_mark.size());
-    boost::json::basic_parser<key_checker> checker(boost::json::parse_options{});
-    boost::json::error_code error;
-    const std::size_t read = checker.write_some(false, text.data(), text.size(), error);
-    if (!checker.handler().duplicate.empty())
-        throw input_error(checker.handler().duplicate, "appears twice in the same object (at " + line_and_column(text, read) +
-                                                           "): give each field once");
-    if (error) throw input_error(source, "malformed JSON at " + line_and_column(text, read) + ": " + error.message());
-    boost::json::value value = boost::json::parse(text, error);
-    if (error) throw input_error(source, "malformed JSON: " + error.message());
-    return value;
+    return to_value(read_problem(text, source));
 }
 
 exact read_number(const boost::json::value& value, const std::string& field) {
@@ -215,15 +118,15 @@ std::size_t read_count(const boost::json::value& value, const std::string& field
     return 0;
 }
 
-void require_known_fields(const boost::json::object& object, std::initializer_list<std::string_view> known,
+void require_known_fields(const std::vector<std::string>& members, std::initializer_list<std::string_view> known,
                           const std::string& where) {
-    for (const auto& member : object) {
+    for (const auto& member : members) {
         bool found = false;
-        for (const auto name : known) found = found || member.key() == name;
+        for (const auto name : known) found = found || member == name;
         if (!found) {
             std::string list;
             for (const auto name : known) list += (list.empty() ? "" : ", ") + std::string(name);
-            throw input_error(where + std::string(member.key()), "unknown field (known fields: " + list + ")");
+            throw input_error(where + member, "unknown field (known fields: " + list + ")");
         }
     }
 }

@@ -62,8 +62,8 @@ template <class S>
 // A JSON integer that is at least `minimum`.
 [[nodiscard]] std::size_t read_count(const boost::json::value& value, const std::string& field, std::size_t minimum);
 
-// The object's members must all be among `known`: a misspelt field is an error, not ignored.
-void require_known_fields(const boost::json::object& object, std::initializer_list<std::string_view> known,
+// The members must all be among `known`: a misspelt field is an error, not ignored.
+void require_known_fields(const std::vector<std::string>& members, std::initializer_list<std::string_view> known,
                           const std::string& where);
 
 // An integer as a JSON integer when it fits in 64 bits, anything else as a "p/q" (or digits) string.

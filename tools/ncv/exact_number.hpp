@@ -26,13 +26,6 @@ template <class T>
     else return exact(typename exact::value_type(value.numerator()), typename exact::value_type(value.denominator()));
 }
 
-template <matrix_like M>
-[[nodiscard]] dyn_matrix<exact> to_exact_matrix(const M& m) {
-    dyn_matrix<exact> r(m.rows(), m.cols());
-    for (std::size_t i = 0; i < m.rows(); ++i)
-        for (std::size_t j = 0; j < m.cols(); ++j) r(i, j) = to_exact(m(i, j));
-    return r;
-}
 
 // A number that is not an integer, met on the way to an integer scalar (so a fast path for
 // integer data can restart on rationals).
@@ -60,6 +53,29 @@ template <class S>
         if (n > max || n < -max || d > max) throw std::overflow_error("value beyond 64 bits");
         return S(static_cast<std::int64_t>(n), static_cast<std::int64_t>(d));
     }
+}
+
+// A number of one of those scalars (R) as another (S): throws std::overflow_error where it does
+// not fit S, and not_an_integer for a fraction on the way to checked_integer.
+template <class S, class R>
+[[nodiscard]] S as_scalar(const R& x) {
+    if constexpr (std::same_as<S, R>) return x;
+    else if constexpr (std::same_as<S, exact>) return to_exact(x);
+    else if constexpr (std::same_as<R, checked_integer<std::int64_t>>) return S(x.value());
+    else return from_exact<S>(to_exact(x));
+}
+
+template <class S, matrix_like M>
+[[nodiscard]] dyn_matrix<S> as_scalar_matrix(const M& m) {
+    dyn_matrix<S> r(m.rows(), m.cols());
+    for (std::size_t i = 0; i < m.rows(); ++i)
+        for (std::size_t j = 0; j < m.cols(); ++j) r(i, j) = as_scalar<S>(m(i, j));
+    return r;
+}
+
+template <matrix_like M>
+[[nodiscard]] dyn_matrix<exact> to_exact_matrix(const M& m) {
+    return as_scalar_matrix<exact>(m);
 }
 
 // "7", "-7/2": the integer, or numerator/denominator in lowest terms.

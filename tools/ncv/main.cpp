@@ -1,7 +1,6 @@
 // The ncv command: exact worked answers for the exam and for a user's own problems.
 #include <algorithm>
 #include <cstddef>
-#include <optional>
 #include <iostream>
 #include <string>
 #include <string_view>
@@ -10,7 +9,6 @@
 #include <boost/program_options.hpp>
 #include <ncv/version.hpp>
 
-#include "exact_json.hpp"
 #include "input_error.hpp"
 #include "input_text.hpp"
 #include "subcommand.hpp"
@@ -62,15 +60,13 @@ int run_subcommand(const ncv::tool::subcommand& command, int argc, char** argv) 
     }
     ncv::tool::outcome result;
     try {
-        boost::json::value input;
-        std::optional<ncv::tool::outcome> fast;
         if (command.reads_json) {
             const std::string file = vm["file"].as<std::string>();
             const ncv::tool::input_text text(file);
-            if (command.run_on_text) fast = command.run_on_text(vm, text.view());
-            if (!fast) input = ncv::tool::parse_json(text.view(), file.empty() || file == "-" ? "input" : file);
+            result = command.run(vm, {text.view(), file.empty() || file == "-" ? "input" : file});
+        } else {
+            result = command.run(vm, {});
         }
-        result = fast ? std::move(*fast) : command.run(vm, input);
     } catch (const ncv::tool::input_error& e) {
         std::cerr << "ncv " << command.name << ": " << e.what() << "\n";
         return ncv::tool::exit_input_error;

@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "exact_json.hpp"
 #include "input_error.hpp"
 #include "problem/claims.hpp"
 #include "proof_writer.hpp"
@@ -76,7 +77,8 @@ std::vector<std::string> refutations(const std::string& diagnostics,
     return lines;
 }
 
-outcome prove(const boost::program_options::variables_map& vm, const boost::json::value& input) {
+outcome prove(const boost::program_options::variables_map& vm, const json_input& text) {
+    const auto input = parse_json(text.text, text.source);  // a malformed document before the options
     if (!vm.count("problem")) throw input_error("problem", "missing: say what to prove, as in `ncv prove conv [FILE]`");
     const std::string problem = option_text(vm, "problem");
     if (problem != "conv" && problem != "sgd") throw input_error("problem", "expected conv or sgd, found '" + problem + "'");
@@ -153,8 +155,11 @@ outcome prove(const boost::program_options::variables_map& vm, const boost::json
 }  // namespace
 
 subcommand prove_subcommand() {
-    return {"prove", "prove a convolution or SGD problem's answers at compile time: static_asserts, compiled",
-            "echo '{\"A\": [[1,2],[3,4]], \"W\": [[1]], \"C\": [[0,0],[0,0]], \"dW\": [[60]]}' | ncv prove conv", true,
+    return {.name = "prove",
+            .summary = "prove a convolution or SGD problem's answers at compile time: static_asserts, compiled",
+            .example = "echo '{\"A\": [[1,2],[3,4]], \"W\": [[1]], \"C\": [[0,0],[0,0]], \"dW\": [[60]]}' | ncv prove conv",
+            .reads_json = true,
+            .details =
             "ncv prove conv [FILE]: the input of `ncv conv` (A, W, padding, stride, mode, C, mask) and, beside it,\n"
             "  any of the answers you claim: B, counts, and with C: loss, dW, dA (the fields `ncv conv` prints).\n"
             "ncv prove sgd [FILE]: the input of `ncv sgd` (x, w0, steps) and any of: iterates (w(1)..w(n)), final (w(n)).\n"
@@ -166,12 +171,14 @@ subcommand prove_subcommand() {
             "  (iterates[t][k] is coordinate k of w(t+1), final[k] that of w(n))\n"
             "exit status: 0 proven, 1 a claim refuted, 2 bad input, 3 the output could not be written,\n"
             "             4 not proven (an answer beyond 64-bit rationals, or the compiler stopped for another reason)",
+            .add_options =
             [](boost::program_options::options_description& options) {
                 options.add_options()("problem", boost::program_options::value<std::string>(),
                                       "the kind of problem, the first word: conv or sgd")(
                     "emit", boost::program_options::value<std::string>(), "write the translation unit to this file, do not compile");
             },
-            prove, "problem"};
+            .run = prove,
+            .leading_argument = "problem"};
 }
 
 }  // namespace ncv::tool

@@ -213,18 +213,23 @@ std::string make_report(report_format format) {
 }
 
 subcommand report_subcommand() {
-    return {"report", "the paper's worked solutions: every answer computed, compared with the claim, its proof named",
-            "ncv report --format markdown > solutions.md", false,
+    return {.name = "report",
+            .summary = "the paper's worked solutions: every answer computed, compared with the claim, its proof named",
+            .example = "ncv report --format markdown > solutions.md",
+            .reads_json = false,
+            .details =
             "input: none\n"
             "output: for every claim of the paper its statement, the answer computed, whether it equals the claim, the\n"
             "proof and its level, the working; then the parts that are explained rather than computed, and the\n"
             "paper's defects\n"
             "exit status: 0 done, 2 bad option, 3 the output could not be written",
+            .add_options =
             [](boost::program_options::options_description& options) {
                 options.add_options()("format", boost::program_options::value<std::string>()->default_value("text"),
                                       "text, markdown, latex or json");
             },
-            [](const boost::program_options::variables_map& vm, const boost::json::value&) {
+            .run =
+            [](const boost::program_options::variables_map& vm, const json_input&) {
                 return outcome{make_report(parse_report_format(option_text(vm, "format")))};
             }};
 }

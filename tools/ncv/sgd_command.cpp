@@ -1,35 +1,19 @@
 // Implements `ncv sgd`: binds its options to the SGD problem and prints the answer or the working.
-#include <optional>
 #include <string>
 #include <string_view>
-#include <type_traits>
 
 #include <boost/json.hpp>
 #include <boost/program_options.hpp>
 
 #include "answer_text.hpp"
+#include "exact_json.hpp"
 #include "input_error.hpp"
 #include "problem/sgd.hpp"
 #include "problem/sgd_while_reading.hpp"
-#include "problem/with_fallback.hpp"
 #include "subcommand.hpp"
 #include "worked_solutions.hpp"
 
 namespace ncv::tool {
-
-namespace {
-
-// The answer as JSON text: the input read on 64-bit rationals, or (a number beyond them) on
-// cpp_rational, and run on the tiers of run_sgd.
-std::string answer_json(const boost::json::value& input, bool final_only) {
-    return with_fallback<rational64, exact>([&]<class S>(std::type_identity<S>) {
-        sgd_answer_writer writer(final_only);
-        run_sgd(read_sgd_request_as<S>(input), writer);
-        return writer.take();
-    });
-}
-
-}  // namespace
 
 subcommand sgd_subcommand() {
     return {.name = "sgd",
@@ -51,20 +35,17 @@ subcommand sgd_subcommand() {
                 add_explain_options(options);
             },
             .run =
-            [](const boost::program_options::variables_map& vm, const boost::json::value& input) {
-                if (!vm.count("explain") && !vm.count("format"))
-                    return outcome{answer_json(input, vm.count("final-only") > 0) + "\n"};
-                const auto request = read_sgd_request(input);
+            [](const boost::program_options::variables_map& vm, const json_input& input) {
+                if (!vm.count("explain") && !vm.count("format")) {
+                    sgd_answer_writer writer(vm.count("final-only") > 0);
+                    run_sgd_text(input.text, input.source, writer);
+                    return outcome{writer.take() + "\n"};
+                }
+                const auto request = read_sgd_request(parse_json(input.text, input.source));
                 const auto format = explain_format(vm);  // --format without --explain: an input_error
                 if (vm.count("final-only")) throw input_error("--final-only", "not with --explain, which shows every step");
                 return outcome{explain_sgd(request, format.value())};
-            },
-            .run_on_text = answer_on_text(
-                [](const boost::program_options::variables_map& vm, std::string_view text) -> std::optional<std::string> {
-                    sgd_answer_writer writer(vm.count("final-only") > 0);
-                    if (!run_streamed_sgd(text, writer)) return std::nullopt;
-                    return writer.take();
-                })};
+            }};
 }
 
 }  // namespace ncv::tool

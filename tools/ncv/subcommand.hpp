@@ -2,12 +2,9 @@
 #pragma once
 
 #include <functional>
-#include <optional>
 #include <string>
 #include <string_view>
-#include <utility>
 
-#include <boost/json.hpp>
 #include <boost/program_options.hpp>
 
 namespace ncv::tool {
@@ -16,6 +13,13 @@ namespace ncv::tool {
 struct outcome {
     std::string text;
     int status = 0;
+};
+
+// The input of a subcommand that reads one: the JSON text, and the name a JSON error gives it
+// ("input" for standard input, else the file's name).
+struct json_input {
+    std::string_view text;
+    std::string source;
 };
 
 // Each subcommand's file defines one of these; main.cpp only lists them and runs the chosen one.
@@ -27,26 +31,11 @@ struct subcommand {
     std::string_view details;  // for --help: the input fields, the output fields, the exit statuses
     // Adds the subcommand's own options (beyond --help and FILE).
     std::function<void(boost::program_options::options_description&)> add_options;
-    // Validates the options, computes the whole answer; throws input_error on bad input.
-    std::function<outcome(const boost::program_options::variables_map&, const boost::json::value&)> run;
+    // Reads the input (a malformed document is reported before the options), validates the
+    // options, computes the whole answer; throws input_error on bad input.
+    std::function<outcome(const boost::program_options::variables_map&, const json_input&)> run;
     std::string_view leading_argument{};  // the name of an option given as the first word, before FILE ("prove conv")
-    // A faster route tried first on the raw input text (no DOM); nullopt hands the input to run.
-    std::function<std::optional<outcome>(const boost::program_options::variables_map&, std::string_view)> run_on_text{};
 };
-
-// A run_on_text for a subcommand whose JSON answer has a DOM-free route: `solve` gives the
-// answer or nullopt (not its kind of input); asked for the working (--explain, --format), or
-// declined, the input goes to `run`.
-[[nodiscard]] inline auto answer_on_text(
-    std::function<std::optional<std::string>(const boost::program_options::variables_map&, std::string_view)> solve) {
-    return [solve = std::move(solve)](const boost::program_options::variables_map& vm,
-                                      std::string_view text) -> std::optional<outcome> {
-        if (vm.count("explain") || vm.count("format")) return std::nullopt;
-        auto answer = solve(vm, text);
-        if (!answer) return std::nullopt;
-        return outcome{std::move(*answer) + "\n"};
-    };
-}
 
 // The value of a string option that has a default or was checked to be present.
 [[nodiscard]] inline std::string option_text(const boost::program_options::variables_map& vm, const char* name) {

@@ -100,17 +100,22 @@ std::string format_variant(const exam_instance& v, variant_format format) {
 }
 
 subcommand variant_subcommand() {
-    return {"variant", "a new instance of Q1b and Q2 with its answers, the same for a seed everywhere",
-            "ncv variant --seed 7 --format cpp > variant7.cpp", false,
+    return {.name = "variant",
+            .summary = "a new instance of Q1b and Q2 with its answers, the same for a seed everywhere",
+            .example = "ncv variant --seed 7 --format cpp > variant7.cpp",
+            .reads_json = false,
+            .details =
             "input: none (--seed is required)\n"
             "output: the variant's data (three points in the plane for Q1b; A, W, C for Q2) and its answers, as JSON or\n"
             "Markdown, or (cpp) a translation unit of static_asserts that compiles only if the answers are right\n"
             "exit status: 0 done, 2 bad option, 3 the output could not be written",
+            .add_options =
             [](boost::program_options::options_description& options) {
                 options.add_options()("seed", boost::program_options::value<std::string>(), "the variant's seed (a whole number)")(
                     "format", boost::program_options::value<std::string>()->default_value("json"), "json, markdown or cpp");
             },
-            [](const boost::program_options::variables_map& vm, const boost::json::value&) {
+            .run =
+            [](const boost::program_options::variables_map& vm, const json_input&) {
                 if (!vm.count("seed")) throw input_error("--seed", "missing (required)");
                 return outcome{format_variant(variant_instance(parse_seed(option_text(vm, "seed"))),
                                               parse_variant_format(option_text(vm, "format")))};

@@ -13,7 +13,6 @@
 
 #include "exact_json.hpp"
 #include "problem/with_fallback.hpp"
-#include "streamed_problem.hpp"
 
 namespace ncv::tool {
 
@@ -131,54 +130,63 @@ conv_request to_exact_request(const basic_conv_request<S>& request) {
     return exact_request;
 }
 
-}  // namespace
-
+// The answer on the request's scalar while it suffices, else (from the first overflow) on cpp_rational.
 template <class S>
-basic_conv_request<S> read_conv_request_as(const boost::json::value& input) {
-    if (!input.is_object()) throw input_error("input", "expected a JSON object with at least \"A\" and \"W\"");
-    const auto& object = input.get_object();
-    require_known_fields(object, {"A", "W", "padding", "stride", "mode", "C", "mask"}, "");
-    for (const char* required : {"A", "W"})
-        if (!object.contains(required)) throw input_error(required, "missing (required)");
-    auto a = read_matrix_as<S>(object.at("A"), "A");
-    auto w = read_matrix_as<S>(object.at("W"), "W");
-    const conv_settings settings{object.if_contains("padding"), object.if_contains("stride"), object.if_contains("mode"),
-                                 object.if_contains("mask"), object.contains("C")};
-    return assemble_conv_request<S>(std::move(a), std::move(w), settings, [&] { return read_matrix_as<S>(object.at("C"), "C"); });
-}
-
-template basic_conv_request<exact> read_conv_request_as<exact>(const boost::json::value&);
-template basic_conv_request<rational64> read_conv_request_as<rational64>(const boost::json::value&);
-template basic_conv_request<integer64> read_conv_request_as<integer64>(const boost::json::value&);
-
-conv_request read_conv_request(const boost::json::value& input) { return read_conv_request_as<exact>(input); }
-
-template <class S>
-conv_answer solve_conv(const basic_conv_request<S>& request) {
+conv_answer solve_on_tiers(const basic_conv_request<S>& request) {
     return on_scalar_or_exact<S>([&]<class T>(std::type_identity<T>) {
         if constexpr (std::same_as<T, S>) return answer_on(request);
         else return answer_on(to_exact_request(request));
     });
 }
 
-template conv_answer solve_conv<exact>(const basic_conv_request<exact>&);
-template conv_answer solve_conv<rational64>(const basic_conv_request<rational64>&);
-template conv_answer solve_conv<integer64>(const basic_conv_request<integer64>&);
+}  // namespace
 
-conv_answer solve_conv(const boost::json::value& input) {
-    return with_fallback<integer64, rational64, exact>(
-        [&]<class S>(std::type_identity<S>) { return solve_conv(read_conv_request_as<S>(input)); });
+namespace {
+
+// A matrix member as S: typed (64-bit integers, moved out of a document the reader may consume),
+// or a DOM value read as read_matrix_as reads it, naming the entry of any error.
+template <class S, class Document>
+dyn_matrix<S> matrix_member(Document& document, const std::string& name) {
+    if (auto typed = document.matrices.find(name); typed != document.matrices.end()) {
+        if constexpr (!std::is_const_v<Document> && std::same_as<S, integer64>) return std::move(typed->second);
+        else return as_scalar_matrix<S>(typed->second);
+    }
+    return read_matrix_as<S>(*document.value(name), name);
 }
 
-std::optional<conv_answer> solve_streamed_conv(std::string_view text) {
-    auto problem = read_streamed_problem(text, {"A", "W", "C"}, {}, {"padding", "stride", "mode", "mask"});
-    if (!problem || !problem->matrices.contains("A") || !problem->matrices.contains("W")) return std::nullopt;
-    auto& matrices = problem->matrices;
-    const auto& scalars = problem->scalars;
-    const conv_settings settings{scalars.if_contains("padding"), scalars.if_contains("stride"), scalars.if_contains("mode"),
-                                 scalars.if_contains("mask"), matrices.contains("C")};
-    return solve_conv(assemble_conv_request<integer64>(std::move(matrices.at("A")), std::move(matrices.at("W")), settings,
-                                                       [&] { return std::move(matrices.at("C")); }));
+template <class S, class Document>
+basic_conv_request<S> read_conv_document(Document& document) {
+    if (document.whole) throw input_error("input", "expected a JSON object with at least \"A\" and \"W\"");
+    require_known_fields(document.names, {"A", "W", "padding", "stride", "mode", "C", "mask"}, "");
+    for (const char* required : {"A", "W"})
+        if (!document.contains(required)) throw input_error(required, "missing (required)");
+    auto a = matrix_member<S>(document, "A");
+    auto w = matrix_member<S>(document, "W");
+    const conv_settings settings{document.value("padding"), document.value("stride"), document.value("mode"),
+                                 document.value("mask"), document.contains("C")};
+    return assemble_conv_request<S>(std::move(a), std::move(w), settings, [&] { return matrix_member<S>(document, "C"); });
+}
+
+}  // namespace
+
+conv_request read_conv_request(const boost::json::value& input) {
+    const auto document = document_of(input);
+    return read_conv_document<exact>(document);
+}
+
+conv_answer solve_conv(const conv_request& request) { return solve_on_tiers(request); }
+
+conv_answer solve_conv(problem_document document) {
+    // A, W and C all typed: read on 64-bit integers, the matrices moved, not copied.
+    const bool typed = document.matrices.contains("A") && document.matrices.contains("W") &&
+                       document.matrices.contains("C") == document.contains("C");
+    if (typed) return solve_on_tiers(read_conv_document<integer64>(document));
+    return with_fallback<integer64, rational64, exact>(
+        [&]<class S>(std::type_identity<S>) { return solve_on_tiers(read_conv_document<S>(std::as_const(document))); });
+}
+
+conv_answer solve_conv(std::string_view text, const std::string& source) {
+    return solve_conv(read_problem(text, source, {"A", "W", "C"}));
 }
 
 }  // namespace ncv::tool

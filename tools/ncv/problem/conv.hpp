@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include <boost/json.hpp>
@@ -10,6 +11,7 @@
 #include <ncv/nn/conv_loss.hpp>
 
 #include "problem/answer.hpp"
+#include "problem_document.hpp"
 #include "exact_number.hpp"
 
 namespace ncv::tool {
@@ -34,24 +36,18 @@ struct conv_answer {
     std::optional<answer_matrix> dW, dA;
 };
 
-// Throws input_error, naming the field, for anything malformed or inconsistent; on a 64-bit
-// tier, std::overflow_error for a number beyond it (and not_an_integer for a fraction on 64-bit
-// integers).
-template <class S>
-[[nodiscard]] basic_conv_request<S> read_conv_request_as(const boost::json::value& input);
+// Throws input_error, naming the field, for anything malformed or inconsistent.
 [[nodiscard]] conv_request read_conv_request(const boost::json::value& input);
 
-// The answer on the request's scalar while it suffices; from the first overflow, the part that
-// overflowed (all of it, if B did) again on cpp_rational: always exact.
-template <class S>
-[[nodiscard]] conv_answer solve_conv(const basic_conv_request<S>& request);
+// The answer, exact (for the working and the proofs).
+[[nodiscard]] conv_answer solve_conv(const conv_request& request);
 
-// The input read on the fastest tier that holds it, then solved as above.
-[[nodiscard]] conv_answer solve_conv(const boost::json::value& input);
+// The problem read on the fastest tier that holds it (64-bit integers, moved from a document whose
+// A, W and C are typed) and solved on it while it suffices; from the first overflow, the part
+// that overflowed (all of it, if B did) again on cpp_rational: always exact.
+[[nodiscard]] conv_answer solve_conv(problem_document document);
 
-// The answer for input text read without a DOM (streamed_problem.hpp) when it is a well-formed
-// problem of 64-bit integers; nullopt for anything else, which the DOM path (parse_json, then
-// solve_conv above) reads, solves or reports, naming the field. Throws input_error as it would.
-[[nodiscard]] std::optional<conv_answer> solve_streamed_conv(std::string_view text);
+// The input text read by read_problem (naming `source` in a JSON error) and solved.
+[[nodiscard]] conv_answer solve_conv(std::string_view text, const std::string& source);
 
 }  // namespace ncv::tool

@@ -1,11 +1,14 @@
 // Implements the SGD problem: reading and validating a request once, and its exact answer collected whole.
 #include "problem/sgd.hpp"
 
+#include <concepts>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 
 #include "exact_json.hpp"
+#include "problem_document.hpp"
 
 namespace ncv::tool {
 
@@ -59,17 +62,27 @@ struct answer_collector {
 
 }  // namespace
 
+namespace {
+
+// A typed list member as S (moved out of a document the reader may consume).
+template <class S, class Document>
+std::vector<S> list_member(Document& document, const std::string& name) {
+    auto& typed = document.lists.find(name)->second;
+    if constexpr (!std::is_const_v<Document> && std::same_as<S, integer64>) {
+        return std::move(typed);
+    } else {
+        std::vector<S> result;
+        result.reserve(typed.size());
+        for (const auto& x : typed) result.push_back(as_scalar<S>(x));
+        return result;
+    }
+}
+
+// x from a DOM value, naming the item of any error.
 template <class S>
-basic_sgd_request<S> read_sgd_request_as(const boost::json::value& input) {
-    if (!input.is_object()) throw input_error("input", "expected a JSON object with at least \"x\"");
-    const auto& object = input.get_object();
-    require_known_fields(object, {"x", "w0", "steps"}, "");
-    if (!object.contains("x")) throw input_error("x", "missing (required): the data points");
-    const auto& x = object.at("x");
+void read_points(const boost::json::value& x, basic_sgd_request<S>& request) {
     if (!x.is_array() || x.get_array().empty())
         throw input_error("x", "expected a non-empty list of points (lists of numbers) or of numbers");
-
-    basic_sgd_request<S> request;
     const auto& items = x.get_array();
     request.flat = !items[0].is_array();
     request.dimension = request.flat ? 1 : items[0].get_array().size();
@@ -93,24 +106,70 @@ basic_sgd_request<S> read_sgd_request_as(const boost::json::value& input) {
             request.points.push_back(read_number_as<S>(
                 coordinates[k], [&] { return "x[" + std::to_string(i) + "][" + std::to_string(k) + "]"; }));
     }
+}
+
+template <class S, class Document>
+basic_sgd_request<S> read_sgd_document(Document& document) {
+    if (document.whole) throw input_error("input", "expected a JSON object with at least \"x\"");
+    require_known_fields(document.names, {"x", "w0", "steps"}, "");
+    if (!document.contains("x")) throw input_error("x", "missing (required): the data points");
+    basic_sgd_request<S> request;
+    if (document.lists.contains("x")) {
+        request.flat = true;
+        request.dimension = 1;
+        request.points = list_member<S>(document, "x");
+    } else if (auto typed = document.matrices.find("x"); typed != document.matrices.end()) {
+        request.dimension = typed->second.cols();
+        const auto& m = typed->second;
+        request.points.reserve(m.rows() * m.cols());
+        for (std::size_t k = 0; k < m.rows() * m.cols(); ++k) request.points.push_back(as_scalar<S>(m.data()[k]));
+    } else {
+        read_points(*document.value("x"), request);
+    }
     const std::size_t d = request.dimension;
     request.w0.assign(d, S(0));
-    if (const auto* w0 = object.if_contains("w0")) {
+    if (document.lists.contains("w0")) {
+        request.w0 = list_member<S>(document, "w0");
+        check_start(request.w0.size(), d);
+    } else if (const auto* w0 = document.value("w0")) {
         request.w0 = from_exact_all<S>(request.flat && !w0->is_array() ? std::vector<exact>{read_number(*w0, "w0")}
                                                                        : read_vector(*w0, "w0"));
         check_start(request.w0.size(), d);
     }
-    if (const auto* steps = object.if_contains("steps")) {
+    if (document.lists.contains("steps")) {
+        request.steps = list_member<S>(document, "steps");
+        check_steps(request.steps->size(), request.count());
+    } else if (const auto* steps = document.value("steps")) {
         request.steps = from_exact_all<S>(read_vector(*steps, "steps"));
         check_steps(request.steps->size(), request.count());
     }
     return request;
 }
 
-template basic_sgd_request<exact> read_sgd_request_as<exact>(const boost::json::value&);
-template basic_sgd_request<rational64> read_sgd_request_as<rational64>(const boost::json::value&);
+}  // namespace
 
-sgd_request read_sgd_request(const boost::json::value& input) { return read_sgd_request_as<exact>(input); }
+template <class S>
+basic_sgd_request<S> read_sgd_request_as(const problem_document& document) {
+    return read_sgd_document<S>(document);
+}
+
+template basic_sgd_request<exact> read_sgd_request_as<exact>(const problem_document&);
+template basic_sgd_request<rational64> read_sgd_request_as<rational64>(const problem_document&);
+
+std::optional<basic_sgd_request<integer64>> take_integer_request(problem_document& document) {
+    const auto typed_or_absent = [&](const char* name) { return document.lists.contains(name) || !document.contains(name); };
+    const bool x_typed = document.lists.contains("x") || document.matrices.contains("x");
+    const auto* w0 = document.value("w0");
+    const bool w0_typed = typed_or_absent("w0") || (w0 && w0->is_int64() && document.lists.contains("x"));
+    if (!x_typed || !w0_typed || !typed_or_absent("steps")) return std::nullopt;
+    if (w0) {  // a single integer start for numbers: as the reader takes it, a list of one
+        document.lists["w0"] = {integer64(w0->get_int64())};
+        document.values.erase("w0");
+    }
+    return read_sgd_document<integer64>(document);
+}
+
+sgd_request read_sgd_request(const boost::json::value& input) { return read_sgd_request_as<exact>(document_of(input)); }
 
 sgd_answer solve_sgd(const sgd_request& request) {
     answer_collector collector;

@@ -16,6 +16,7 @@
 #include "exact_number.hpp"
 #include "problem/answer.hpp"
 #include "problem/with_fallback.hpp"
+#include "problem_document.hpp"
 
 namespace ncv::tool {
 
@@ -36,8 +37,12 @@ using sgd_request = basic_sgd_request<exact>;
 // Throws input_error, naming the field, for anything malformed or inconsistent; on 64-bit
 // rationals, std::overflow_error for a number beyond them.
 template <class S>
-[[nodiscard]] basic_sgd_request<S> read_sgd_request_as(const boost::json::value& input);
+[[nodiscard]] basic_sgd_request<S> read_sgd_request_as(const problem_document& document);
 [[nodiscard]] sgd_request read_sgd_request(const boost::json::value& input);
+
+// The request on 64-bit integers, the typed lists moved out of the document, when x, w0 and steps
+// are all typed (or absent; w0 may be one integer for numbers); nullopt for any other document.
+[[nodiscard]] std::optional<basic_sgd_request<integer64>> take_integer_request(problem_document& document);
 
 // The checks both readers make once the points are read, with the same words.
 void check_start(std::size_t given, std::size_t dimension);
@@ -49,16 +54,6 @@ void check_steps(std::size_t given, std::size_t count);
 // finish(w(n), mean, w(n) == mean).
 template <class O>
 concept sgd_observer = requires(O& o, bool flat) { o.restart(flat); };
-
-// A number of the request (scalar R) as the scalar S a run computes on: throws
-// std::overflow_error where it does not fit S.
-template <class S, class R>
-[[nodiscard]] S as_scalar(const R& x) {
-    if constexpr (std::same_as<S, R>) return x;
-    else if constexpr (std::same_as<S, exact>) return to_exact(x);
-    else if constexpr (std::same_as<R, integer64>) return S(x.value());
-    else return from_exact<S>(x);
-}
 
 // The points of a one-dimensional request as scalars S, converted as sgd reads each one: a
 // million points are not copied into a second vector first.
@@ -121,6 +116,14 @@ void run_sgd(const basic_sgd_request<R>& request, O& observer) {
         if (request.dimension == 1) detail::run_sgd_on<S, S>(request, observer);
         else detail::run_sgd_on<S, dyn_matrix<S>>(request, observer);
     });
+}
+
+// The document's problem read on the fastest tier that holds it and run as above.
+template <sgd_observer O>
+void run_sgd(problem_document document, O& observer) {
+    if (auto request = take_integer_request(document)) return run_sgd(*request, observer);
+    with_fallback<rational64, exact>(
+        [&]<class S>(std::type_identity<S>) { run_sgd(read_sgd_request_as<S>(document), observer); });
 }
 
 // The whole answer, exact: for the working and the proofs.

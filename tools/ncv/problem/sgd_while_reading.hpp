@@ -1,6 +1,7 @@
 // Defines the streamed SGD run: a problem of integers read without a DOM, and SGD run while the reader hands over the points.
 #pragma once
 
+#include <algorithm>
 #include <atomic>
 #include <exception>
 #include <optional>
@@ -14,57 +15,29 @@
 
 #include "bounded_queue.hpp"
 #include "problem/sgd.hpp"
-#include "streamed_problem.hpp"
+#include "problem_document.hpp"
 
 namespace ncv::tool {
 
 namespace streamed_sgd {
 
-// w0 as the reader found it (zeros if absent), or nullopt where the DOM reader is to judge it
-// (a string, or a single number for points of a matrix).
-inline std::optional<std::vector<integer64>> start_point(const streamed_problem& problem, bool flat, std::size_t d) {
-    if (const auto w0 = problem.lists.find("w0"); w0 != problem.lists.end()) return w0->second;
-    if (const auto* scalar = problem.scalars.if_contains("w0")) {
-        if (!flat || !scalar->is_int64()) return std::nullopt;
-        return std::vector<integer64>{integer64(scalar->get_int64())};
+// w0 as the reader found it before x (zero if absent), or nullopt where it is not one integer
+// or a list of integers.
+inline std::optional<std::vector<integer64>> start_point(const problem_document& so_far) {
+    if (const auto w0 = so_far.lists.find("w0"); w0 != so_far.lists.end()) return w0->second;
+    if (const auto* value = so_far.value("w0")) {
+        if (!value->is_int64()) return std::nullopt;
+        return std::vector<integer64>{integer64(value->get_int64())};
     }
-    return std::vector<integer64>(d, integer64(0));
-}
-
-// The problem as the reader kept it, points and all: run for the observer (true), or declined.
-template <sgd_observer O>
-bool run_read_problem(streamed_problem& problem, O& observer) {
-    basic_sgd_request<integer64> request;
-    auto& lists = problem.lists;
-    if (const auto list = lists.find("x"); list != lists.end()) {
-        request.flat = true;
-        request.dimension = 1;
-        request.points = std::move(list->second);
-    } else if (const auto matrix = problem.matrices.find("x"); matrix != problem.matrices.end()) {
-        const auto& m = matrix->second;
-        request.dimension = m.cols();
-        request.points.assign(m.data(), m.data() + m.rows() * m.cols());
-    } else {
-        return false;  // no x: the DOM reader says so
-    }
-    auto w0 = start_point(problem, request.flat, request.dimension);
-    if (!w0) return false;
-    request.w0 = std::move(*w0);
-    check_start(request.w0.size(), request.dimension);
-    if (const auto steps = lists.find("steps"); steps != lists.end()) {
-        request.steps = std::move(steps->second);
-        check_steps(request.steps->size(), request.count());
-    }
-    run_sgd(request, observer);
-    return true;
+    return std::vector<integer64>{integer64(0)};
 }
 
 // SGD on a flat list of integers with the default steps, on 64-bit rationals, run while the reader
 // hands over the points (a list_sink's consumer). The points are never stored, which saves writing
 // fresh pages, and the steps run on a second thread while the reading goes on (a list of more than
 // one chunk), which hides the reading (tools/bench/sgd_vs_fraction.py). Anything the run
-// does not cover (a step list, w0 after x or malformed, an overflow) stops it, and the caller
-// reads the text again, keeping the points.
+// does not cover (step sizes, w0 after x or not one number, another member, an overflow) stops
+// it, and the caller reads the text again, keeping the points.
 template <sgd_observer O>
 class sgd_while_reading {
 public:
@@ -76,7 +49,7 @@ public:
     ~sgd_while_reading() { wait(); }
 
     // The reader's thread.
-    bool consume(std::span<const integer64> chunk, const streamed_problem& so_far, bool last) {
+    bool consume(std::span<const integer64> chunk, const problem_document& so_far, bool last) {
         if (stopped_) return false;
         if (!started_) {
             started_ = true;
@@ -99,8 +72,11 @@ public:
 
     // After finish(): whether the run answered the whole problem, which it then reports to the
     // observer, for it was what the run assumed (no steps, and w0, if any, read before x).
-    [[nodiscard]] bool answered(const streamed_problem& problem) {
-        if (stopped_ || problem.lists.contains("steps") || w0_given(problem) != w0_given_) return false;
+    [[nodiscard]] bool answered(const problem_document& problem) {
+        const auto known = [](const std::string& name) { return name == "x" || name == "w0"; };
+        if (stopped_ || !std::all_of(problem.names.begin(), problem.names.end(), known) ||
+            problem.contains("w0") != w0_given_)
+            return false;
         finish_run<S>(observer_, w_, sum_, count_);
         return true;
     }
@@ -129,14 +105,11 @@ private:
         chunks_.close();
         computing_.join();
     }
-    static bool w0_given(const streamed_problem& problem) {
-        return problem.lists.contains("w0") || problem.scalars.contains("w0");
-    }
-    bool start(const streamed_problem& so_far) {
-        if (so_far.lists.contains("steps")) return false;
-        const auto w0 = start_point(so_far, true, 1);
+    bool start(const problem_document& so_far) {
+        if (so_far.contains("steps")) return false;
+        const auto w0 = start_point(so_far);
         if (!w0 || w0->size() != 1) return false;
-        w0_given_ = w0_given(so_far);
+        w0_given_ = so_far.contains("w0");
         w_ = as_scalar<S>((*w0)[0]);
         observer_.restart(true);
         return true;
@@ -174,23 +147,22 @@ inline const std::vector<std::string> lists{"x", "w0", "steps"};
 
 }  // namespace streamed_sgd
 
-// Runs the problem in `text` for `observer` when it is a well-formed problem of 64-bit integers
-// (streamed_problem.hpp) and returns true; false for anything else, which the DOM reader then
-// reads (the observer may have seen part of a run: restart() it). Throws input_error as the DOM
-// reader would.
+// The problem in `text` (read by read_problem, naming `source` in a JSON error) run for the
+// observer: a flat list of integers with the default steps while it is read, anything else once
+// read, on the tiers of run_sgd. Throws input_error, naming the field, for bad input.
 template <sgd_observer O>
-[[nodiscard]] bool run_streamed_sgd(std::string_view text, O& observer) {
+void run_sgd_text(std::string_view text, const std::string& source, O& observer) {
     streamed_sgd::sgd_while_reading<O> running(observer);
-    const list_sink sink{"x", [&](std::span<const integer64> chunk, const streamed_problem& so_far, bool last) {
+    const list_sink sink{"x", [&](std::span<const integer64> chunk, const problem_document& so_far, bool last) {
                              return running.consume(chunk, so_far, last);
                          }};
-    auto problem = read_streamed_problem(text, {"x"}, streamed_sgd::lists, {"w0"}, &sink);
+    auto [document, sink_completed] = read_problem(text, source, {"x"}, streamed_sgd::lists, sink);
     running.finish();
-    if (problem && !running.started()) return streamed_sgd::run_read_problem(*problem, observer);  // x a matrix, or none
-    if (problem && running.answered(*problem)) return true;
-    if (!problem && !running.stopped()) return false;  // the reader gave up: the DOM reader's turn
-    problem = read_streamed_problem(text, {"x"}, streamed_sgd::lists, {"w0"});
-    return problem && streamed_sgd::run_read_problem(*problem, observer);
+    if (running.started() && sink_completed) {
+        if (running.answered(document)) return;
+        document = read_problem(text, source, {"x"}, streamed_sgd::lists);  // x was handed over, not kept
+    }
+    run_sgd(std::move(document), observer);
 }
 
 }  // namespace ncv::tool
