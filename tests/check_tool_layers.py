@@ -18,7 +18,8 @@ PLACED = {
     "answer_text.hpp": "output", "worked_text.hpp": "output", "worked_text.cpp": "output",
     "worked_solutions.hpp": "output", "worked_solutions.cpp": "output", "proof_writer.hpp": "output",
     "proof_writer.cpp": "output",
-    "subcommand.hpp": "command", "prove_config.hpp": "command", "prove_config.hpp.in": "command",
+    "subcommand.hpp": "command", "explain_options.hpp": "command", "explain_options.cpp": "command",
+    "prove_config.hpp": "command", "prove_config.hpp.in": "command",
 }
 
 

@@ -9,6 +9,7 @@
 
 #include "answer_text.hpp"
 #include "exact_json.hpp"
+#include "explain_options.hpp"
 #include "input_error.hpp"
 #include "problem/conv.hpp"
 #include "subcommand.hpp"

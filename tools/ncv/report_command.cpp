@@ -30,7 +30,7 @@ namespace paper = exam::summer2023;
 struct answer {
     std::string id, statement, proof;
     int level = 0;
-    boost::json::value claimed, computed;
+    exact_grid claimed, computed;
     bool computed_at_run_time = false;
     bool verified = false;
 };
@@ -59,11 +59,11 @@ std::vector<answer> all_answers() {
         [&](const auto&... record) {
             (answers.push_back([&] {
                 answer a{std::string(record.id), std::string(record.statement), std::string(record.proof), record.level,
-                         write_grid(grid_of(*record.value)), nullptr, false, true};
+                         grid_of(*record.value), {}, false, true};
                 if (const auto* c = computed.find(a.id)) {
-                    a.computed = write_grid(*c);
+                    a.computed = *c;
                     a.computed_at_run_time = true;
-                    a.verified = boost::json::serialize(a.computed) == boost::json::serialize(a.claimed);
+                    a.verified = a.computed.kind == a.claimed.kind && a.computed == a.claimed;
                 } else {
                     a.computed = a.claimed;  // equal by construction: the build would have failed otherwise
                 }
@@ -75,24 +75,15 @@ std::vector<answer> all_answers() {
     return answers;
 }
 
-// A computed value's entries, row by row, as text (integers and "p/q" strings as they are).
-void entry_texts(const boost::json::value& value, std::vector<std::string>& out) {
-    if (value.is_array()) {
-        for (const auto& item : value.get_array()) entry_texts(item, out);
-    } else {
-        out.push_back(value.is_string() ? std::string(value.get_string()) : boost::json::serialize(value));
-    }
-}
-
 // The answer as a person writes it: the claim's form from the exam header with the computed
 // entries in place of {k}; a factor 1 is left out ("1·w" is "w"), a fraction factor is
 // parenthesised ("(1/2)·x"), an added 0 is dropped. A claim without a form shows its value.
 std::string answer_text(const answer& a) {
     const auto form = std::find_if(paper::answer_forms.begin(), paper::answer_forms.end(),
                                    [&](const paper::paper_note& f) { return f.part == a.id; });
-    if (form == paper::answer_forms.end()) return boost::json::serialize(a.computed);
+    if (form == paper::answer_forms.end()) return boost::json::serialize(write_grid(a.computed));
     std::vector<std::string> entries;
-    entry_texts(a.computed, entries);
+    for (const auto& x : a.computed.values) entries.push_back(number_text(x));
     std::string text(form->text);
     for (std::size_t k = 0; k < entries.size(); ++k) {
         const std::string slot = "{" + std::to_string(k) + "}", times = "·";
@@ -145,7 +136,7 @@ std::string make_report(report_format format) {
         std::ostringstream out;
         boost::json::array items;
         for (const auto& a : answers)
-            items.push_back({{"id", a.id}, {"statement", a.statement}, {"claimed", a.claimed}, {"computed", a.computed},
+            items.push_back({{"id", a.id}, {"statement", a.statement}, {"claimed", write_grid(a.claimed)}, {"computed", write_grid(a.computed)},
                              {"computed_at", a.computed_at_run_time ? "run time" : "compile time"},
                              {"verified", a.verified}, {"level", a.level}, {"proof", a.proof}, {"reads", answer_text(a)}});
         boost::json::array notes;
@@ -185,7 +176,7 @@ std::string make_report(report_format format) {
         }
         const std::string status = std::string(a.verified ? "verified" : "NOT verified") + " (level " +
                                    std::to_string(a.level) + ", " + a.proof + ")";
-        const std::string value = boost::json::serialize(a.computed), written = answer_text(a);
+        const std::string value = boost::json::serialize(write_grid(a.computed)), written = answer_text(a);
         const bool has_form = written != value;
         if (tex)
             doc.verbatim("\\paragraph{" + latex_escape(a.id) + "} " + latex_escape(a.statement) + ". Answer: " +

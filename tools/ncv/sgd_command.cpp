@@ -7,6 +7,7 @@
 
 #include "answer_text.hpp"
 #include "exact_json.hpp"
+#include "explain_options.hpp"
 #include "input_error.hpp"
 #include "problem/sgd.hpp"
 #include "problem/sgd_while_reading.hpp"

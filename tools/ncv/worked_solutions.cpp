@@ -160,26 +160,6 @@ std::vector<gradient_entry> parse_gradient_entries(const std::vector<std::string
     return entries;
 }
 
-report_format parse_explain_format(const std::string& name) {
-    if (name == "text") return report_format::text;
-    if (name == "markdown") return report_format::markdown;
-    if (name == "latex") return report_format::latex;
-    throw input_error("--format", "expected text, markdown or latex, found '" + name + "' (without --explain the output is JSON)");
-}
-
-void add_explain_options(boost::program_options::options_description& options) {
-    options.add_options()("explain", "write the working for this problem instead of the JSON answer")(
-        "format", boost::program_options::value<std::string>(), "with --explain: text (default), markdown or latex");
-}
-
-std::optional<report_format> explain_format(const boost::program_options::variables_map& vm) {
-    if (!vm.count("explain")) {
-        if (vm.count("format")) throw input_error("--format", "only with --explain (without it the output is JSON)");
-        return std::nullopt;
-    }
-    return parse_explain_format(vm.count("format") ? vm["format"].as<std::string>() : "text");
-}
-
 std::string explain_conv(const conv_request& request, const std::vector<gradient_entry>& entries, report_format format) {
     const auto& p = request.problem;
     const conv_working working(p);

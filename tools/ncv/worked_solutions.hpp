@@ -6,8 +6,6 @@
 #include <string>
 #include <vector>
 
-#include <boost/program_options.hpp>
-
 #include <ncv/array/conv_windows.hpp>
 #include <ncv/nn/conv2d_backward.hpp>
 #include <ncv/nn/conv_loss_derivatives.hpp>
@@ -56,15 +54,6 @@ private:
 // Throws input_error naming "--entry" for anything else, or for an entry outside W or A.
 [[nodiscard]] std::vector<gradient_entry> parse_gradient_entries(const std::vector<std::string>& texts,
                                                                  const conv_loss_problem<exact>& problem);
-
-// The format --explain writes: text (default), markdown or latex; throws input_error naming "--format".
-[[nodiscard]] report_format parse_explain_format(const std::string& name);
-
-// Adds --explain and --format to a subcommand's options.
-void add_explain_options(boost::program_options::options_description& options);
-
-// The format to explain in, or nothing when --explain is absent (then --format is refused: the output is JSON).
-[[nodiscard]] std::optional<report_format> explain_format(const boost::program_options::variables_map& vm);
 
 // The products of each window of B, the count formula, and with a loss the loss term by term
 // and the chain rule for each gradient entry asked for. Every number comes from the library
