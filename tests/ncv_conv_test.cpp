@@ -2,12 +2,17 @@
 #define BOOST_TEST_MODULE ncv_conv
 #include <boost/test/unit_test.hpp>
 
+#include <optional>
+#include <regex>
+#include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <boost/json.hpp>
 
 #include "answer_text.hpp"
+#include "exact_json.hpp"
 #include "problem/conv.hpp"
 #include "random_conv_problems.hpp"
 #include "tool_test_support.hpp"
@@ -173,18 +178,96 @@ BOOST_AUTO_TEST_CASE(explain_follows_padding_stride_and_the_turned_kernel) {
     BOOST_TEST(mentions(wide_text, "b_(10,10) = a_(10,10)w₁₁ = 1·1 = 1"));
 }
 
-// Every line of working is checked against the library inside explain_conv (window sums against
-// B, the loss against conv_loss, each chain rule against backpropagation): on random problems
-// with every gradient entry it must never find a disagreement.
-BOOST_AUTO_TEST_CASE(explain_adds_up_on_random_problems) {
+// The value at the end of each line of working (every window of B, the loss, every entry of both
+// gradients) against the problem worked out here, from the definitions, without the library: B
+// from the padded input and the (turned) kernel, f as the masked sum of squares, and each gradient
+// entry as the sum over the outputs its element meets.
+namespace {
+
+using exact = ncv::tool::exact;
+
+struct reference_answer {
+    ncv::dyn_matrix<exact> b, dw, da;
+    exact loss = 0;
+};
+
+reference_answer by_definition(const ncv::conv_loss_problem<exact>& q) {
+    const std::size_t n = q.input.rows(), m = q.input.cols(), kr = q.kernel.rows(), kc = q.kernel.cols();
+    const std::size_t p = q.options.padding, s = q.options.stride;
+    const std::size_t rows = (n + 2 * p - kr) / s + 1, cols = (m + 2 * p - kc) / s + 1;
+    const bool turned = q.mode == ncv::conv_mode::convolution;
+    // The kernel element over offset (u, v) of a window, as (row, column) of W.
+    const auto kernel_at = [&](std::size_t u, std::size_t v) {
+        return turned ? std::pair{kr - 1 - u, kc - 1 - v} : std::pair{u, v};
+    };
+    // The element of A under padded position (r, c), if any.
+    const auto input_at = [&](std::size_t r, std::size_t c) -> std::optional<std::pair<std::size_t, std::size_t>> {
+        if (r < p || c < p || r - p >= n || c - p >= m) return std::nullopt;
+        return std::pair{r - p, c - p};
+    };
+    reference_answer ref{ncv::dyn_matrix<exact>(rows, cols), ncv::dyn_matrix<exact>(kr, kc), ncv::dyn_matrix<exact>(n, m)};
+    for (std::size_t i = 0; i < rows; ++i)
+        for (std::size_t j = 0; j < cols; ++j)
+            for (std::size_t u = 0; u < kr; ++u)
+                for (std::size_t v = 0; v < kc; ++v)
+                    if (const auto a = input_at(i * s + u, j * s + v)) {
+                        const auto [wr, wc] = kernel_at(u, v);
+                        ref.b(i, j) += q.input(a->first, a->second) * q.kernel(wr, wc);
+                    }
+    for (std::size_t i = 0; i < rows; ++i)
+        for (std::size_t j = 0; j < cols; ++j) {
+            if (q.mask(i, j) == 0) continue;
+            const exact residual = ref.b(i, j) - q.target(i, j);
+            ref.loss += residual * residual;
+            for (std::size_t u = 0; u < kr; ++u)
+                for (std::size_t v = 0; v < kc; ++v)
+                    if (const auto a = input_at(i * s + u, j * s + v)) {
+                        const auto [wr, wc] = kernel_at(u, v);
+                        ref.dw(wr, wc) += 2 * residual * q.input(a->first, a->second);
+                        ref.da(a->first, a->second) += 2 * residual * q.kernel(wr, wc);
+                    }
+        }
+    return ref;
+}
+
+// The 0-based (row, column) of a 1-based subscript as the working writes it: "23" or "10,3".
+std::pair<std::size_t, std::size_t> subscript(const std::string& text) {
+    const auto comma = text.find(',');
+    if (comma == std::string::npos) return {std::stoul(text.substr(0, 1)) - 1, std::stoul(text.substr(1)) - 1};
+    return {std::stoul(text.substr(0, comma)) - 1, std::stoul(text.substr(comma + 1)) - 1};
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(explain_adds_up_to_the_definitions_on_random_problems) {
     using namespace ncv::tool;
     random_conv_problems random(4242);
+    const std::regex line(R"(^\$(b|\\partial f/\\partial w|\\partial f/\\partial a|f)(?:_\{([0-9,]+)\})? = .*?([-0-9/]+)\$$)");
     for (int trial = 0; trial < 300; ++trial) {
         const conv_request request{random.problem(), true};
-        const auto entries = parse_gradient_entries({"dW", "dA"}, request.problem);
-        BOOST_TEST(entries.size() == request.problem.kernel.rows() * request.problem.kernel.cols() +
-                                         request.problem.input.rows() * request.problem.input.cols());
-        BOOST_CHECK_NO_THROW((void)explain_conv(request, entries, report_format::text));
+        const auto& q = request.problem;
+        const auto ref = by_definition(q);
+        const auto entries = parse_gradient_entries({"dW", "dA"}, q);
+        const std::string text = explain_conv(request, entries, report_format::latex);
+        std::size_t windows = 0, gradients = 0, losses = 0;
+        std::istringstream lines(text);
+        for (std::string l; std::getline(lines, l);) {
+            std::smatch match;
+            if (!std::regex_match(l, match, line)) continue;
+            const exact value = read_number(boost::json::value(match[3].str()), "working");
+            if (match[1] == "f") {
+                BOOST_TEST(value == ref.loss, l);
+                ++losses;
+                continue;
+            }
+            const auto [i, j] = subscript(match[2]);
+            const auto& expected = match[1] == "b" ? ref.b : match[1].str().back() == 'w' ? ref.dw : ref.da;
+            BOOST_TEST(value == expected(i, j), l);
+            (match[1] == "b" ? windows : gradients) += 1;
+        }
+        BOOST_TEST(windows == ref.b.rows() * ref.b.cols());
+        BOOST_TEST(gradients == entries.size());
+        BOOST_TEST(losses == 1u);
     }
 }
 

@@ -3,9 +3,11 @@
 #include <boost/test/unit_test.hpp>
 
 #include <algorithm>
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <tuple>
+#include <vector>
 
 #include <boost/json.hpp>
 
@@ -145,13 +147,47 @@ BOOST_AUTO_TEST_CASE(text_report_has_no_latex) {
     BOOST_TEST(mentions(text, "w⁽ⁿ⁾ = w*"));
 }
 
+// The answers a student would give, not ncv's own: the paper's as its worked solutions print them,
+// and a variant's worked out here from the definitions (B window by window, the counts by
+// visiting every window, the gradients by the chain rule, each iterate as the running mean).
 BOOST_AUTO_TEST_CASE(correct_answers_are_graded_correct) {
     const auto paper = paper_instance();
-    const auto results = check_answers(paper, write_grids(gradable_answers(paper)));
+    const auto results = check_answers(paper, parse_json(R"({
+        "Q1b.w1": [1], "Q1b.w2": ["1/2", "1/2"], "Q1b.w3": ["1/3", "1/3", "1/3"],
+        "Q2a.B": [[-15, -5, 0], [15, -15, -5], [5, 15, -15]],
+        "Q2b.counts": [[1, 2, 3, 2, 1], [2, 4, 6, 4, 2], [3, 6, 9, 6, 3], [2, 4, 6, 4, 2], [1, 2, 3, 2, 1]],
+        "Q2c.df_dw11": -30, "Q2c.df_da11": 10})", "answers"));
     BOOST_TEST(results.size() == gradable_ids().size());
-    for (const auto& r : results) BOOST_TEST(r.correct, r.id);
-    const auto v = variant_instance(5);
-    for (const auto& r : check_answers(v, write_grids(gradable_answers(v)))) BOOST_TEST(r.correct, r.id);
+    for (const auto& r : results) BOOST_TEST(r.correct, r.id << ": " << r.feedback);
+
+    for (const std::uint64_t seed : {5u, 17u, 123u}) {
+        const auto v = variant_instance(seed);
+        ncv::dyn_matrix<exact> b(3, 3), counts(5, 5);
+        for (std::size_t i = 0; i < 3; ++i)
+            for (std::size_t j = 0; j < 3; ++j)
+                for (std::size_t u = 0; u < 3; ++u)
+                    for (std::size_t w = 0; w < 3; ++w) {
+                        b(i, j) += v.a(i + u, j + w) * v.w(u, w);
+                        counts(i + u, j + w) += 1;
+                    }
+        exact dw11 = 0;
+        for (std::size_t i = 0; i < 3; ++i) dw11 += 2 * (b(i, i) - v.c(i, i)) * v.a(i, i);  // a_ii lies under w11 in window (i, i)
+        const exact da11 = 2 * (b(0, 0) - v.c(0, 0)) * v.w(0, 0);                          // a11 lies only in window (1, 1), under w11
+        boost::json::object answers{{"Q2a.B", write_matrix(b)}, {"Q2b.counts", write_matrix(counts)},
+                                    {"Q2c.df_dw11", write_number(dw11)}, {"Q2c.df_da11", write_number(da11)}};
+        std::vector<exact> sum(v.points.at(0).size(), exact(0));
+        for (std::size_t t = 1; t <= 3; ++t) {
+            std::vector<exact> mean;
+            for (std::size_t k = 0; k < sum.size(); ++k) {
+                sum[k] += v.points[t - 1][k];
+                mean.push_back(sum[k] / exact(t));
+            }
+            answers["Q1b.w" + std::to_string(t)] = write_vector(mean);
+        }
+        const auto graded = check_answers(v, answers);
+        BOOST_TEST(graded.size() == gradable_ids().size());
+        for (const auto& r : graded) BOOST_TEST(r.correct, "seed " << seed << " " << r.id << ": " << r.feedback);
+    }
 }
 
 BOOST_AUTO_TEST_CASE(each_likely_mistake_gets_its_feedback) {
