@@ -81,11 +81,10 @@ struct chain_rule_sums {
 };
 
 constexpr chain_rule_sums chain_rule(conv_mode mode, conv_options options) {
-    const auto mask = ncv::make_mask(out, out, paper::q2c_loss_mask);
     chain_rule_sums sums{};
     for (std::size_t i = 0; i < out; ++i)
         for (std::size_t j = 0; j < out; ++j) {
-            if (mask(i, j) == 0) continue;
+            if (i != j) continue;  // the paper's f = Σ_i (b_ii − c_ii)²: its own diagonal, not make_mask's
             symbol b;
             for (std::size_t p = 0; p < k; ++p)
                 for (std::size_t q = 0; q < k; ++q)
