@@ -12,25 +12,15 @@
 #include <ncv/number/quadratic_form.hpp>
 #include <ncv/number/rational.hpp>
 #include <ncv/number/rational_function.hpp>
-#include <ncv/proof/fixed_string.hpp>
+
+#include "law.hpp"
 
 namespace {
 
 using q = ncv::rational<std::int64_t>;
-__extension__ using wide = __int128;
-
-// ---- How a failure reads: law_broken<"law", case>, the first generated case that breaks it ----
-
-template <ncv::fixed_string Law, std::size_t Case>
-struct law_broken;  // deliberately never defined: instantiating it is the error message
-
-inline constexpr std::size_t holds = static_cast<std::size_t>(-1);
-
-template <ncv::fixed_string Law, std::size_t FirstFailure>
-consteval bool law() {
-    if constexpr (FirstFailure == holds) return true;
-    else return sizeof(law_broken<Law, FirstFailure>) == 0;
-}
+using trusted::holds;
+using trusted::law;
+using trusted::wide;
 
 // ---- Rationals: every fraction a/b with |a| ≤ 4, 1 ≤ b ≤ 5, written unreduced ----
 
