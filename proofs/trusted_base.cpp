@@ -1,4 +1,4 @@
-// Proves what the other proofs rely on: equality, ordering and arithmetic of the exact scalars, the determinant, the adjugate and the mask, against definitions written here.
+// Proves what the other proofs rely on: equality, ordering and arithmetic of the exact scalars and duals, the determinant, the adjugate and the mask, against definitions written here.
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -6,7 +6,10 @@
 #include <ncv/array/linear_algebra.hpp>
 #include <ncv/array/matrix.hpp>
 #include <ncv/nn/conv_loss.hpp>
+#include <ncv/nn/tape.hpp>
+#include <ncv/number/dual.hpp>
 #include <ncv/number/linear_form.hpp>
+#include <ncv/number/multiplication_tally.hpp>
 #include <ncv/number/multi_polynomial.hpp>
 #include <ncv/number/polynomial.hpp>
 #include <ncv/number/quadratic_form.hpp>
@@ -37,6 +40,7 @@ constexpr q as_q(fraction f) { return q(f.numerator, f.denominator); }
 constexpr bool same(fraction x, fraction y) { return wide(x.numerator) * y.denominator == wide(y.numerator) * x.denominator; }
 constexpr bool less(fraction x, fraction y) { return wide(x.numerator) * y.denominator < wide(y.numerator) * x.denominator; }
 // The library's value against a fraction given by its parts, by cross-multiplication only.
+constexpr bool equal_parts(q a, q b) { return wide(a.numerator()) * b.denominator() == wide(b.numerator()) * a.denominator(); }
 constexpr bool is(q value, wide numerator, wide denominator) {
     return wide(value.numerator()) * denominator == numerator * wide(value.denominator());
 }
@@ -133,6 +137,16 @@ consteval std::size_t polynomial_equality() {
 }
 static_assert(law<"polynomial: equality by coefficients, product by its definition", polynomial_equality()>());
 
+// The gcd is monic and divides both: gcd(3(t − 1)(t + 2), 5(t − 1)(t − 3)) = t − 1.
+consteval std::size_t polynomial_gcd() {
+    const poly t = poly::variable(), one(q(1));
+    const poly g = ncv::gcd(poly(q(3)) * (t - one) * (t + poly(q(2))), poly(q(5)) * (t - one) * (t - poly(q(3))));
+    if (!(g == t - one)) return 0;
+    if (!(ncv::gcd(poly(q(4)) * t * t, poly(q(6)) * t) == t)) return 1;
+    return holds;
+}
+static_assert(law<"polynomial: the gcd is monic and divides both", polynomial_gcd()>());
+
 // ---- Rational functions in t: p/q = r/s exactly when p·s = r·q ----
 
 using rf = ncv::rational_function<q, 6>;
@@ -152,6 +166,111 @@ consteval std::size_t rational_function_equality() {
 static_assert(law<"rational_function: equality by cross-multiplication, values by their definition",
                   rational_function_equality()>());
 
+// Normal form with a negative denominator, the reciprocal, and the order of fractions whose cross
+// products leave 64 bits (compared here in 128 bits).
+consteval std::size_t rational_signs_and_large_order() {
+    for (std::size_t i = 0; i < fraction_count; ++i) {
+        const fraction x = fraction_at(i);
+        // a/(−b): the same value, the sign on the numerator.
+        const q negated_denominator(x.numerator, -x.denominator);
+        if (negated_denominator.denominator() <= 0 || !is(negated_denominator, -wide(x.numerator), x.denominator)) return i;
+        if (x.numerator == 0) continue;
+        // 1/(a/b) = b/a, with a positive denominator.
+        const q r = as_q(x).reciprocal();
+        if (r.denominator() <= 0 || !is(r, x.denominator, x.numerator)) return 100 + i;
+    }
+    // Near 2^62: a·d and c·b overflow 64 bits, so the library compares otherwise; 128 bits decide here.
+    constexpr std::int64_t big = std::int64_t{1} << 62;
+    // (with a convergent of the next: 1265/43 against 645952376230593376/21957311693030589, whose
+    // expansions agree until one of them ends)
+    const std::array<fraction, 10> large{{{big + 1, big}, {big, big - 1}, {big - 1, big}, {-big, big - 3}, {big, 3},
+                                          {big - 1, 3}, {3, big - 5}, {-(big - 7), big}, {1265, 43},
+                                          {645952376230593376, 21957311693030589}}};
+    for (std::size_t i = 0; i < large.size(); ++i)
+        for (std::size_t j = 0; j < large.size(); ++j) {
+            const fraction x = large[i], y = large[j];
+            const q a = as_q(x), b = as_q(y);
+            if ((a < b) != less(x, y) || (a == b) != same(x, y)) return 200 + i * large.size() + j;
+        }
+    return holds;
+}
+static_assert(law<"rational: negative denominators, the reciprocal, the order of large fractions",
+                  rational_signs_and_large_order()>());
+
+// ---- Dual numbers: value and derivative by the rules written here ----
+
+consteval std::size_t dual_arithmetic() {
+    using d = ncv::dual<q>;
+    for (std::size_t i = 0; i < fraction_count; i += 4)
+        for (std::size_t j = 1; j < fraction_count; j += 3) {
+            const q a = as_q(fraction_at(i)), da = as_q(fraction_at((i + 7) % fraction_count));
+            const q b = as_q(fraction_at(j)), db = as_q(fraction_at((j + 11) % fraction_count));
+            const d u{a, da}, v{b, db};
+            const auto check = [](const d& got, q value, q derivative) {
+                return got.value.numerator() == value.numerator() && got.value.denominator() == value.denominator() &&
+                       got.derivative.numerator() == derivative.numerator() &&
+                       got.derivative.denominator() == derivative.denominator();
+            };
+            const std::size_t at = (i * fraction_count + j) * 16;
+            if (!check(u + v, a + b, da + db) || !check(u - v, a - b, da - db) || !check(-u, -a, -da)) return at;
+            if (!check(u * v, a * b, da * b + a * db)) return at + 1;
+            if (!check(u + b, a + b, da) || !check(b + u, b + a, da) || !check(u - b, a - b, da) || !check(b - u, b - a, -da))
+                return at + 2;
+            if (!check(u * b, a * b, da * b) || !check(b * u, b * a, b * da)) return at + 3;
+            if (b.numerator() == 0) continue;
+            if (!check(u / v, a / b, (da * b - a * db) / (b * b))) return at + 4;
+            if (!check(u / b, a / b, da / b)) return at + 5;
+        }
+    return holds;
+}
+static_assert(law<"dual: +, -, *, / with duals and with numbers by the rules of derivatives", dual_arithmetic()>());
+
+// ---- The tape: each operation's adjoints by the rules written here ----
+
+// f = relu(x·y − z)·(x + z) − (−y)·y, every operation once, backpropagated; the adjoints against
+// the derivatives worked out by hand: with r = x·y − z, s = x + z and the relu on (r > 0),
+// ∂f/∂x = y·s + r, ∂f/∂y = x·s + 2y, ∂f/∂z = −s + r (each r-term only where r > 0; −y·y otherwise).
+consteval std::size_t tape_adjoints() {
+    for (std::size_t i = 0; i < fraction_count; i += 5)
+        for (std::size_t j = 0; j < fraction_count; j += 4) {
+            const q x = as_q(fraction_at(i)), y = as_q(fraction_at(j)), z = as_q(fraction_at((i + 2 * j) % fraction_count));
+            ncv::tape<q, 32> t;
+            const auto vx = t.leaf(x), vy = t.leaf(y), vz = t.leaf(z);
+            const auto out = relu(vx * vy - vz) * (vx + vz) - (-vy) * vy;
+            t.backward(out);
+            const q r = x * y - z, s = x + z;
+            const bool on = q(0) < r;
+            const q dx = on ? y * s + r : q(0), dy = (on ? x * s : q(0)) + q(2) * y, dz = on ? r - s : q(0);
+            const std::size_t at = (i * fraction_count + j) * 4;
+            if (!equal_parts(out.value(), (on ? r * s : q(0)) + y * y)) return at;
+            if (!equal_parts(vx.adjoint(), dx)) return at + 1;
+            if (!equal_parts(vy.adjoint(), dy)) return at + 2;
+            if (!equal_parts(vz.adjoint(), dz)) return at + 3;
+        }
+    return holds;
+}
+static_assert(law<"tape: the adjoints of +, -, *, negation and relu by the rules of derivatives", tape_adjoints()>());
+
+// ---- The multiplication tally: each element counts once per product it is a factor of ----
+
+consteval std::size_t tally_counts() {
+    using tally = ncv::multiplication_tally;
+    std::size_t left = 0, right = 0;
+    const tally a = tally::recorded_in(left), b = tally::recorded_in(right);
+    (void)(a * tally());  // a element on the left
+    if (left != 1) return 0;
+    (void)(tally() * b);  // on the right
+    if (right != 1) return 1;
+    (void)(a * b);        // both: one each
+    if (left != 2 || right != 2) return 2;
+    (void)(a * a);        // the same element twice: twice
+    if (left != 4) return 3;
+    (void)(tally() * tally() + a + b);  // no element, and sums: nothing
+    if (left != 4 || right != 2) return 4;
+    return holds;
+}
+static_assert(law<"multiplication_tally: an element counts once for each time it is a factor", tally_counts()>());
+
 // ---- Polynomials in several variables, linear and quadratic forms: equal exactly when every term is ----
 
 using mpoly = ncv::multi_polynomial<q, 3, 16>;
@@ -168,6 +287,14 @@ consteval std::size_t multi_polynomial_equality() {
     if (!((x + y) * (x + y) == x * x + mpoly(q(2)) * x * y + y * y)) return 11;
     // Its value at a point, against the sum computed here: p(2, 5, −1) = 10 − 2 + 3.
     if (!is(p(std::array<q, 3>{2, 5, -1}), 11, 1)) return 12;
+    // A variable replaced by a number: the same values as p with that coordinate fixed.
+    const mpoly cubic = x * x * x * y + mpoly(q(2)) * x * x + z;
+    for (std::size_t v = 0; v < 3; ++v)
+        for (const q c : {q(0), q(1), q(-2), q(1, 3)}) {
+            std::array<q, 3> point{q(3, 2), q(-1), q(2)};
+            const q before = [&] { auto fixed = point; fixed[v] = c; return cubic(fixed); }();
+            if (!(cubic.substitute(v, c)(point) == before)) return 20 + v;
+        }
     return holds;
 }
 static_assert(law<"multi_polynomial: equality by terms, values by their definition", multi_polynomial_equality()>());
@@ -181,6 +308,10 @@ consteval std::size_t form_equality() {
     for (std::size_t k = 0; k < unequal.size(); ++k)
         if (a == unequal[k]) return k;
     if (!(a == lf::symbol(0) + q(2) * lf::symbol(1) + q(3) * lf::symbol(2))) return 5;
+    // Negation: every coefficient negated, and a + (−a) = 0.
+    const lf minus_a = -a;
+    for (std::size_t k = 0; k < 3; ++k)
+        if (!is(minus_a.coefficient(k), -wide(k + 1), 1)) return 6 + k;
     qf s = a * a, t = a * a;
     if (!(s == t)) return 10;
     t.add_term(2, 2, q(1));  // the last coefficient only

@@ -8,19 +8,23 @@ Each mutant (file, original, replacement) is applied to a scratch copy of includ
 notice it is rebuilt: the proofs whose include closure reaches the mutated header (compiled with
 -fsyntax-only: compiling is verifying), cheapest first, and, if all of them still compile, the
 library's Boost.Test executables (--test, named by tests/meson.build) that include it, built and
-run. The first failure kills the mutant if a check refused it: a failed static_assert or constant
+run. A mutant marked "no_proof_runs" (naming the branch: code that no proof's constant evaluation
+runs, such as an overflow's refusal, the parser, or a header no proof includes) goes to the unit
+tests first. The first failure kills the mutant if a check refused it: a failed static_assert or constant
 evaluation, a failed test, or a step past the time limit (a mutant that sends a constant
 evaluation into a loop). A compile error of any other kind (the mutant breaks the build) is an
 error to mend, not a kill. Each verdict names the check and its first error line. Everything is
 compiled without -Werror, so a mutant that only leaves a variable unused is not "killed".
 
 A mutant may name the check that killed it last time ("killed_by": "proofs/x.cpp" or
-"tests/x_test.cpp"); that check runs first, so a run of a suite whose mutants are all killed costs
-about one compilation per mutant. The hint only orders the search: if it no longer kills, every
-other check still runs, so a stale hint costs time, never a wrong verdict. --record writes the
-killers found back into MUTANTS.json.
+"tests/x_test.cpp"); that check runs first among its kind, so a run of a suite whose mutants are
+all killed costs about one compilation per mutant. The hint only orders the search: if it no
+longer kills, every other check still runs, so a stale hint costs time, never a wrong verdict.
+--record writes the killers found back into MUTANTS.json.
 
-Prints one line per mutant and `library mutants: K killed of N`; exits 1 unless K = N.
+Prints one line per mutant, `library mutants: K killed of N` (exits 1 unless K = N), and
+`library mutants killed by the proofs alone: K of M`, M counting the mutants not marked
+no_proof_runs, which are listed apart with their branch.
 """
 import argparse
 import concurrent.futures
@@ -139,9 +143,13 @@ def try_mutant(index, mutant, root, compiler, test_flags, tests):
         stem = pathlib.Path(mutant['file']).stem + '_test'
         tests = [name for name in sorted(tests, key=lambda n: n != stem)
                  if mutant['file'] in include_closure(root / 'tests' / (name + '.cpp'), root / 'include')]
-        checks = [('proofs/' + p.name, lambda p=p: proof_fails(p)) for p in proofs] + \
-                 [('tests/' + name + '.cpp', lambda name=name: test_fails(name)) for name in tests]
-        checks.sort(key=lambda check: check[0] != mutant.get('killed_by'))
+        proof_checks = [('proofs/' + p.name, lambda p=p: proof_fails(p)) for p in proofs]
+        test_checks = [('tests/' + name + '.cpp', lambda name=name: test_fails(name)) for name in tests]
+        for group in (proof_checks, test_checks):
+            group.sort(key=lambda check: check[0] != mutant.get('killed_by'))
+        # The proofs first, so that a kill by a proof is found (the proof-only score); code that
+        # no proof runs goes to its unit tests first.
+        checks = test_checks + proof_checks if 'no_proof_runs' in mutant else proof_checks + test_checks
         for name, fails in checks:
             failure = fails()
             if failure:
@@ -201,6 +209,14 @@ def main():
         pathlib.Path(options.mutants).write_text(json.dumps(mutants, indent=1, ensure_ascii=False) + '\n', encoding='utf-8')
     killed = sum(1 for outcome in results.values() if outcome == 'killed')
     print(f'library mutants: {killed} killed of {len(results)}')
+    evaluated = [k for k in results if 'no_proof_runs' not in mutants[k]]
+    by_proofs = [k for k in evaluated if results[k] == 'killed' and mutants[k]['killed_by'].startswith('proofs/')]
+    for k in sorted(set(evaluated) - set(by_proofs)):
+        print(f'  not by a proof: #{k} {mutants[k]["file"]}: {mutants[k]["why"]}')
+    for k in sorted(set(results) - set(evaluated)):
+        print(f'  no proof runs it: #{k} {mutants[k]["file"]}: {mutants[k]["no_proof_runs"]}')
+    print(f'library mutants killed by the proofs alone: {len(by_proofs)} of {len(evaluated)} '
+          f'({len(results) - len(evaluated)} more in code no proof runs, listed apart)')
     return 0 if killed == len(results) else 1
 
 
