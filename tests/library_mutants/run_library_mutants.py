@@ -22,9 +22,9 @@ all killed costs about one compilation per mutant. The hint only orders the sear
 longer kills, every other check still runs, so a stale hint costs time, never a wrong verdict.
 --record writes the killers found back into MUTANTS.json.
 
-Prints one line per mutant, `library mutants: K killed of N` (exits 1 unless K = N), and
-`library mutants killed by the proofs alone: K of M`, M counting the mutants not marked
-no_proof_runs, which are listed apart with their branch.
+Prints one line per mutant, `library mutants: K killed of N`, and `library mutants killed by the
+proofs alone: K of M`, M counting the mutants not marked no_proof_runs, which are listed apart
+with their branch; exits 1 unless both are whole.
 """
 import argparse
 import concurrent.futures
@@ -217,7 +217,8 @@ def main():
         print(f'  no proof runs it: #{k} {mutants[k]["file"]}: {mutants[k]["no_proof_runs"]}')
     print(f'library mutants killed by the proofs alone: {len(by_proofs)} of {len(evaluated)} '
           f'({len(results) - len(evaluated)} more in code no proof runs, listed apart)')
-    return 0 if killed == len(results) else 1
+    # Both must be whole: every mutant killed, and every mutant of code a proof runs killed by a proof.
+    return 0 if killed == len(results) and len(by_proofs) == len(evaluated) else 1
 
 
 if __name__ == '__main__':
