@@ -1,4 +1,4 @@
-// Tests the gradients of the Q2 loss: backpropagation, dual numbers and central differences agree on 1,000 random problems.
+// Tests the gradients of the Q2 loss: backpropagation, dual numbers and central differences agree, and match the definitions, on random problems.
 #define BOOST_TEST_MODULE conv2d_backward
 #include <boost/test/unit_test.hpp>
 
@@ -12,6 +12,7 @@
 #include <ncv/nn/conv_loss.hpp>
 #include <ncv/nn/conv_loss_derivatives.hpp>
 
+#include "conv_by_definition.hpp"
 #include "random_conv_problems.hpp"
 
 using exact = boost::multiprecision::cpp_rational;
@@ -26,6 +27,23 @@ BOOST_AUTO_TEST_CASE(three_methods_agree_on_random_problems) {
         const auto backprop = ncv::backprop_gradients(p);
         BOOST_TEST((backprop == ncv::forward_mode_gradients(p)), "trial " << trial);
         BOOST_TEST((backprop == ncv::central_difference_gradients(p)), "trial " << trial);
+    }
+}
+
+// The three methods above share the library's loss; here the loss and both gradients are
+// compared with the problem solved from the definitions in the test, sharing nothing with the
+// library's convolution or loss (the mask is data of the problem).
+BOOST_AUTO_TEST_CASE(loss_and_gradients_match_the_definitions_on_random_problems) {
+    random_conv_problems random(2024);
+    for (int trial = 0; trial < 1'000; ++trial) {
+        const auto p = random.problem();
+        const auto reference = ncv_test::by_definition(p);
+        const auto g = ncv::backprop_gradients(p);
+        BOOST_TEST(ncv::conv_loss(p) == reference.loss, "trial " << trial);
+        for (std::size_t i = 0; i < g.kernel.rows(); ++i)
+            for (std::size_t j = 0; j < g.kernel.cols(); ++j) BOOST_TEST(g.kernel(i, j) == reference.dw(i, j), "trial " << trial);
+        for (std::size_t i = 0; i < g.input.rows(); ++i)
+            for (std::size_t j = 0; j < g.input.cols(); ++j) BOOST_TEST(g.input(i, j) == reference.da(i, j), "trial " << trial);
     }
 }
 

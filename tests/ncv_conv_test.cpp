@@ -14,6 +14,7 @@
 #include "answer_text.hpp"
 #include "exact_json.hpp"
 #include "problem/conv.hpp"
+#include "conv_by_definition.hpp"
 #include "random_conv_problems.hpp"
 #include "tool_test_support.hpp"
 #include "worked_solutions.hpp"
@@ -179,56 +180,12 @@ BOOST_AUTO_TEST_CASE(explain_follows_padding_stride_and_the_turned_kernel) {
 }
 
 // The value at the end of each line of working (every window of B, the loss, every entry of both
-// gradients) against the problem worked out here, from the definitions, without the library: B
-// from the padded input and the (turned) kernel, f as the masked sum of squares, and each gradient
-// entry as the sum over the outputs its element meets.
+// gradients) against the problem solved from the definitions, without the library
+// (conv_by_definition.hpp).
 namespace {
 
 using exact = ncv::tool::exact;
-
-struct reference_answer {
-    ncv::dyn_matrix<exact> b, dw, da;
-    exact loss = 0;
-};
-
-reference_answer by_definition(const ncv::conv_loss_problem<exact>& q) {
-    const std::size_t n = q.input.rows(), m = q.input.cols(), kr = q.kernel.rows(), kc = q.kernel.cols();
-    const std::size_t p = q.options.padding, s = q.options.stride;
-    const std::size_t rows = (n + 2 * p - kr) / s + 1, cols = (m + 2 * p - kc) / s + 1;
-    const bool turned = q.mode == ncv::conv_mode::convolution;
-    // The kernel element over offset (u, v) of a window, as (row, column) of W.
-    const auto kernel_at = [&](std::size_t u, std::size_t v) {
-        return turned ? std::pair{kr - 1 - u, kc - 1 - v} : std::pair{u, v};
-    };
-    // The element of A under padded position (r, c), if any.
-    const auto input_at = [&](std::size_t r, std::size_t c) -> std::optional<std::pair<std::size_t, std::size_t>> {
-        if (r < p || c < p || r - p >= n || c - p >= m) return std::nullopt;
-        return std::pair{r - p, c - p};
-    };
-    reference_answer ref{ncv::dyn_matrix<exact>(rows, cols), ncv::dyn_matrix<exact>(kr, kc), ncv::dyn_matrix<exact>(n, m)};
-    for (std::size_t i = 0; i < rows; ++i)
-        for (std::size_t j = 0; j < cols; ++j)
-            for (std::size_t u = 0; u < kr; ++u)
-                for (std::size_t v = 0; v < kc; ++v)
-                    if (const auto a = input_at(i * s + u, j * s + v)) {
-                        const auto [wr, wc] = kernel_at(u, v);
-                        ref.b(i, j) += q.input(a->first, a->second) * q.kernel(wr, wc);
-                    }
-    for (std::size_t i = 0; i < rows; ++i)
-        for (std::size_t j = 0; j < cols; ++j) {
-            if (q.mask(i, j) == 0) continue;
-            const exact residual = ref.b(i, j) - q.target(i, j);
-            ref.loss += residual * residual;
-            for (std::size_t u = 0; u < kr; ++u)
-                for (std::size_t v = 0; v < kc; ++v)
-                    if (const auto a = input_at(i * s + u, j * s + v)) {
-                        const auto [wr, wc] = kernel_at(u, v);
-                        ref.dw(wr, wc) += 2 * residual * q.input(a->first, a->second);
-                        ref.da(a->first, a->second) += 2 * residual * q.kernel(wr, wc);
-                    }
-        }
-    return ref;
-}
+using ncv_test::by_definition;
 
 // The 0-based (row, column) of a 1-based subscript as the working writes it: "23" or "10,3".
 std::pair<std::size_t, std::size_t> subscript(const std::string& text) {
