@@ -40,6 +40,13 @@ BOOST_AUTO_TEST_CASE(backpropagation_equals_forward_mode_on_random_points) {
         BOOST_TEST(vx.adjoint() == expression(d::variable(x), d(y), d(z)).derivative);
         BOOST_TEST(vy.adjoint() == expression(d(x), d::variable(y), d(z)).derivative);
         BOOST_TEST(vz.adjoint() == expression(d(x), d(y), d::variable(z)).derivative);
+        // And by hand: with r = x·y − z and s = x + z, f = relu(r)·s − y², so where r > 0
+        // ∂f/∂x = y·s + r, ∂f/∂y = x·s − 2y, ∂f/∂z = r − s, and elsewhere 0, −2y, 0.
+        const q r = x * y - z, s = x + z;
+        const bool on = q(0) < r;
+        BOOST_TEST(vx.adjoint() == (on ? y * s + r : q(0)));
+        BOOST_TEST(vy.adjoint() == (on ? x * s : q(0)) - q(2) * y);
+        BOOST_TEST(vz.adjoint() == (on ? r - s : q(0)));
     }
 }
 
