@@ -10,6 +10,12 @@ namespace trusted {
 // The parts of a fraction cross-multiplied in twice the width: no product of 64-bit parts overflows.
 __extension__ using wide = __int128;
 
+// a = b for two fractions, by cross-multiplying their parts, not through the scalar's operator==.
+template <class Fraction>
+constexpr bool same_value(const Fraction& a, const Fraction& b) {
+    return wide(a.numerator()) * b.denominator() == wide(b.numerator()) * a.denominator();
+}
+
 template <ncv::fixed_string Law, std::size_t Case>
 struct law_broken;  // deliberately never defined: instantiating it is the error message
 

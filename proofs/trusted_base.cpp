@@ -23,6 +23,7 @@ namespace {
 using q = ncv::rational<std::int64_t>;
 using trusted::holds;
 using trusted::law;
+using trusted::same_value;
 using trusted::wide;
 
 // ---- Rationals: every fraction a/b with |a| ≤ 4, 1 ≤ b ≤ 5, written unreduced ----
@@ -40,7 +41,6 @@ constexpr q as_q(fraction f) { return q(f.numerator, f.denominator); }
 constexpr bool same(fraction x, fraction y) { return wide(x.numerator) * y.denominator == wide(y.numerator) * x.denominator; }
 constexpr bool less(fraction x, fraction y) { return wide(x.numerator) * y.denominator < wide(y.numerator) * x.denominator; }
 // The library's value against a fraction given by its parts, by cross-multiplication only.
-constexpr bool equal_parts(q a, q b) { return wide(a.numerator()) * b.denominator() == wide(b.numerator()) * a.denominator(); }
 constexpr bool is(q value, wide numerator, wide denominator) {
     return wide(value.numerator()) * denominator == numerator * wide(value.denominator());
 }
@@ -242,10 +242,10 @@ consteval std::size_t tape_adjoints() {
             const bool on = q(0) < r;
             const q dx = on ? y * s + r : q(0), dy = (on ? x * s : q(0)) + q(2) * y, dz = on ? r - s : q(0);
             const std::size_t at = (i * fraction_count + j) * 4;
-            if (!equal_parts(out.value(), (on ? r * s : q(0)) + y * y)) return at;
-            if (!equal_parts(vx.adjoint(), dx)) return at + 1;
-            if (!equal_parts(vy.adjoint(), dy)) return at + 2;
-            if (!equal_parts(vz.adjoint(), dz)) return at + 3;
+            if (!same_value(out.value(), (on ? r * s : q(0)) + y * y)) return at;
+            if (!same_value(vx.adjoint(), dx)) return at + 1;
+            if (!same_value(vy.adjoint(), dy)) return at + 2;
+            if (!same_value(vz.adjoint(), dz)) return at + 3;
         }
     return holds;
 }

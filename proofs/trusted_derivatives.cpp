@@ -14,7 +14,7 @@ namespace {
 using q = ncv::rational<std::int64_t>;
 using trusted::holds;
 using trusted::law;
-using trusted::wide;
+using trusted::same_value;
 
 // For f polynomial in the step h along x_v, the difference quotient Δ(h) = (f(x + h·e_v) − f(x))/h
 // is a polynomial in h of lower degree, so ∂f/∂x_v (x) = Δ(0) is found exactly from Δ(1), …, Δ(K)
@@ -26,8 +26,6 @@ using trusted::wide;
 using dpoly = ncv::multi_polynomial<q, 2, 32>;
 using point2 = std::array<q, 2>;
 
-// a = b, by cross-multiplication.
-constexpr bool equal(q a, q b) { return wide(a.numerator()) * b.denominator() == wide(b.numerator()) * a.denominator(); }
 
 // The k-th of a fixed sequence of numbers in [lo, hi] (splitmix64's output function).
 constexpr std::int64_t draw(std::size_t k, std::int64_t lo, std::int64_t hi) {
@@ -81,7 +79,7 @@ consteval std::size_t polynomial_derivatives() {
         const dpoly p = generated(k);
         for (std::size_t i = 0; i < points.size(); ++i)
             for (std::size_t v = 0; v < 2; ++v)
-                if (!equal(p.derivative(v)(points[i]),
+                if (!same_value(p.derivative(v)(points[i]),
                            derivative_by_quotients<3>([&](std::size_t h) { return p(stepped(points[i], v, h)); })))
                     return (k * points.size() + i) * 2 + v;
     }
@@ -98,12 +96,12 @@ consteval std::size_t quotient_rule() {
         for (std::size_t i = 0; i < points.size(); ++i) {
             const point2 x = points[i];
             const q d = f.denominator(x);
-            if (equal(d, q(0))) continue;
+            if (same_value(d, q(0))) continue;
             for (std::size_t v = 0; v < 2; ++v) {
                 const q m0 = derivative_by_quotients<4>([&](std::size_t h) {
                     return f.numerator(stepped(x, v, h)) * d - f.numerator(x) * f.denominator(stepped(x, v, h));
                 });
-                if (!equal(derivative[v](x), m0 / (d * d))) return (k * points.size() + i) * 2 + v;
+                if (!same_value(derivative[v](x), m0 / (d * d))) return (k * points.size() + i) * 2 + v;
             }
         }
     }
@@ -124,7 +122,7 @@ consteval std::size_t log_rule() {
                                                                            ncv::partial_derivative(e, 1)};
         for (std::size_t i = 0; i < points.size(); ++i) {
             const point2 x = points[i];
-            if (equal(e.log_arguments[0](x), q(0)) || equal(e.log_arguments[1](x), q(0))) continue;
+            if (same_value(e.log_arguments[0](x), q(0)) || same_value(e.log_arguments[1](x), q(0))) continue;
             for (std::size_t v = 0; v < 2; ++v) {
                 std::array<std::array<q, 6>, 2> argument{};  // f_a(x + h·e_v), h = 0..5
                 for (std::size_t a = 0; a < 2; ++a)
@@ -141,7 +139,7 @@ consteval std::size_t log_rule() {
                 // P and Q have degree at most 2 + 2 in the step: five quotients fix their derivatives.
                 const q expected = derivative_by_quotients<5>(p_at) / p_at(0) - derivative_by_quotients<5>(q_at) / q_at(0) +
                                    derivative_by_quotients<3>([&](std::size_t h) { return e.polynomial_part(stepped(x, v, h)); });
-                if (!equal(derivative[v](x), expected)) return (k * points.size() + i) * 2 + v;
+                if (!same_value(derivative[v](x), expected)) return (k * points.size() + i) * 2 + v;
             }
         }
     }

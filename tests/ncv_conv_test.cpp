@@ -348,13 +348,6 @@ BOOST_AUTO_TEST_CASE(the_typed_reading_agrees_with_the_dom) {
     // Members kept as DOM values, and bad input: fractions, strings in a matrix, a mask matrix,
     // numbers beyond 64 bits as input, duplicates, unknown fields, ragged or empty rows, floats, a
     // byte order mark, an integer matrix turning into something else after some rows.
-    const auto answer_or_error = [](const auto& answer) -> std::string {
-        try {
-            return answer();
-        } catch (const ncv::tool::input_error& e) {
-            return e.what();
-        }
-    };
     for (const std::string other :
          {R"({"A": [["1/2"]], "W": [[1]]})", R"({"A": [[1]], "W": [[1]], "C": [[1]], "mask": [[1]]})",
           R"({"A": [[18446744073709551615]], "W": [[1]]})",

@@ -3,7 +3,6 @@
 #include <boost/test/unit_test.hpp>
 
 #include <cstdint>
-#include <functional>
 #include <random>
 #include <string>
 #include <vector>
@@ -30,15 +29,6 @@ std::string streamed_answer(std::string_view text, bool final_only) {
     ncv::tool::sgd_answer_writer writer(final_only);
     ncv::tool::run_sgd_text(text, "input", writer);
     return writer.take();
-}
-
-// The answer, or the error message for bad input.
-std::string answer_or_error(const std::function<std::string()>& answer) {
-    try {
-        return answer();
-    } catch (const ncv::tool::input_error& e) {
-        return e.what();
-    }
 }
 
 // The error message for a bad input, or "" if it was accepted.

@@ -51,6 +51,16 @@ std::string input_error_of(F f) {
     return "";
 }
 
+// What f() returns, or the input_error message it throws instead.
+template <class F>
+std::string answer_or_error(F f) {
+    try {
+        return f();
+    } catch (const ncv::tool::input_error& e) {
+        return e.what();
+    }
+}
+
 // An error message must begin with the field it names.
 inline void check_names_field(const std::string& message, const std::string& field) {
     BOOST_TEST_CONTEXT(message) { BOOST_TEST(message.rfind(field, 0) == 0u); }

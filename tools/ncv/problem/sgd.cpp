@@ -128,21 +128,14 @@ basic_sgd_request<S> read_sgd_document(Document& document) {
     }
     const std::size_t d = request.dimension;
     request.w0.assign(d, S(0));
-    if (document.lists.contains("w0")) {
-        request.w0 = list_member<S>(document, "w0");
-        check_start(request.w0.size(), d);
-    } else if (const auto* w0 = document.value("w0")) {
+    if (document.lists.contains("w0")) request.w0 = list_member<S>(document, "w0");
+    else if (const auto* w0 = document.value("w0"))
         request.w0 = from_exact_all<S>(request.flat && !w0->is_array() ? std::vector<exact>{read_number(*w0, "w0")}
                                                                        : read_vector(*w0, "w0"));
-        check_start(request.w0.size(), d);
-    }
-    if (document.lists.contains("steps")) {
-        request.steps = list_member<S>(document, "steps");
-        check_steps(request.steps->size(), request.count());
-    } else if (const auto* steps = document.value("steps")) {
-        request.steps = from_exact_all<S>(read_vector(*steps, "steps"));
-        check_steps(request.steps->size(), request.count());
-    }
+    if (document.contains("w0")) check_start(request.w0.size(), d);
+    if (document.lists.contains("steps")) request.steps = list_member<S>(document, "steps");
+    else if (const auto* steps = document.value("steps")) request.steps = from_exact_all<S>(read_vector(*steps, "steps"));
+    if (request.steps) check_steps(request.steps->size(), request.count());
     return request;
 }
 
