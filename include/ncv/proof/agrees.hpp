@@ -3,9 +3,11 @@
 
 #include <ncv/version.hpp>  // first: it refuses a language older than C++20
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <type_traits>
+#include <utility>
 
 #include <ncv/proof/entries.hpp>
 #include <ncv/proof/fixed_string.hpp>
@@ -21,14 +23,14 @@ struct entry {
     /// The column, from 0.
     std::size_t col;
 };
-/// The computed value of the first differing entry, as numerator and denominator.
+/// The computed value of a differing entry, as numerator and denominator.
 struct computed {
     /// The numerator.
     std::int64_t numerator;
     /// The denominator.
     std::int64_t denominator;
 };
-/// The claimed value of the first differing entry, as numerator and denominator.
+/// The claimed value of a differing entry, as numerator and denominator.
 struct claimed {
     /// The numerator.
     std::int64_t numerator;
@@ -39,6 +41,9 @@ struct claimed {
 /// Deliberately never defined: instantiating it is the error message.
 template <fixed_string Claim, entry At, computed Computed, claimed Claimed>
 struct claim_refuted;
+/// Deliberately never defined: the number of Claim's refuted entries beyond those listed.
+template <fixed_string Claim, std::size_t More>
+struct claims_refuted_beyond;
 
 namespace detail {
 
@@ -51,22 +56,49 @@ consteval bool same_fraction(rational<std::int64_t> x, rational<std::int64_t> y)
            wide_integer(y.numerator()) * wide_integer(x.denominator());
 }
 
+// The entries that differ, in order: how many, and where the first `listed` of them are.
+inline constexpr std::size_t listed = 16;
+struct disagreement_list {
+    std::size_t count = 0;
+    std::array<std::size_t, listed> at{};
+};
+
 template <const auto& Computed, const auto& Claimed>
-consteval std::size_t first_disagreement() {
+consteval disagreement_list disagreements() {
     using computed_type = std::remove_cvref_t<decltype(Computed)>;
     using claimed_type = std::remove_cvref_t<decltype(Claimed)>;
+    disagreement_list found;
     for (std::size_t k = 0; k < entry_count<computed_type>; ++k)
         if (!same_fraction(as_rational(entry_grid<computed_type>::at(Computed, k)),
-                           as_rational(entry_grid<claimed_type>::at(Claimed, k))))
-            return k;
-    return entry_count<computed_type>;
+                           as_rational(entry_grid<claimed_type>::at(Claimed, k)))) {
+            if (found.count < listed) found.at[found.count] = k;
+            ++found.count;
+        }
+    return found;
 }
+
+template <const auto& Computed, const auto& Claimed>
+inline constexpr disagreement_list disagreements_of = disagreements<Computed, Claimed>();
+
+template <const auto& Grid, std::size_t k, class Value>
+consteval Value value_at() {
+    const auto value = as_rational(entry_grid<std::remove_cvref_t<decltype(Grid)>>::at(Grid, k));
+    return {value.numerator(), value.denominator()};
+}
+
+// One error naming entry k and both of its values (a variable template: g++ reports each
+// instantiation that fails, where it stops at the first failing function in a fold).
+template <fixed_string Claim, const auto& Computed, const auto& Claimed, std::size_t k,
+          std::size_t cols = entry_grid<std::remove_cvref_t<decltype(Computed)>>::cols>
+inline constexpr std::size_t refutation =
+    sizeof(claim_refuted<Claim, entry{k / cols, k % cols}, value_at<Computed, k, computed>(), value_at<Claimed, k, claimed>()>);
 
 }  // namespace detail
 
-/// True when every entry of Computed equals the same entry of Claimed; otherwise a compile
-/// error naming the claim, the first differing entry and both values. Both arguments are
-/// references to constants with static storage (namespace-scope constexpr variables).
+/// True when every entry of Computed equals the same entry of Claimed; otherwise one compile
+/// error for each differing entry (up to 16 per claim, then one claims_refuted_beyond naming how
+/// many more), each naming the claim, the entry and both values. Both arguments are references
+/// to constants with static storage (namespace-scope constexpr variables).
 template <fixed_string Claim, const auto& Computed, const auto& Claimed>
 consteval bool agrees() {
     using computed_type = std::remove_cvref_t<decltype(Computed)>;
@@ -74,15 +106,16 @@ consteval bool agrees() {
     static_assert(entry_grid<computed_type>::rows == entry_grid<claimed_type>::rows &&
                       entry_grid<computed_type>::cols == entry_grid<claimed_type>::cols,
                   "ncv::proof::agrees: the computed value and the claim have different shapes");
-    constexpr std::size_t k = detail::first_disagreement<Computed, Claimed>();
-    if constexpr (k == entry_count<computed_type>) {
+    constexpr detail::disagreement_list wrong = detail::disagreements_of<Computed, Claimed>;
+    if constexpr (wrong.count == 0) {
         return true;
     } else {
-        constexpr auto value = as_rational(entry_grid<computed_type>::at(Computed, k));
-        constexpr auto claim = as_rational(entry_grid<claimed_type>::at(Claimed, k));
-        constexpr std::size_t cols = entry_grid<computed_type>::cols;
-        return sizeof(claim_refuted<Claim, entry{k / cols, k % cols}, computed{value.numerator(), value.denominator()},
-                                    claimed{claim.numerator(), claim.denominator()}>) == 0;
+        constexpr std::size_t shown = wrong.count < detail::listed ? wrong.count : detail::listed;
+        constexpr std::size_t sizes = []<std::size_t... I>(std::index_sequence<I...>) {
+            return (detail::refutation<Claim, Computed, Claimed, detail::disagreements_of<Computed, Claimed>.at[I]> + ...);
+        }(std::make_index_sequence<shown>{});
+        if constexpr (wrong.count > shown) return sizes + sizeof(claims_refuted_beyond<Claim, wrong.count - shown>) == 0;
+        return sizes == 0;
     }
 }
 
