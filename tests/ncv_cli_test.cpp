@@ -53,13 +53,17 @@ BOOST_AUTO_TEST_CASE(version_and_help) {
     BOOST_TEST(help_sgd.status == 0);
     BOOST_TEST(help_sgd.out == run_ncv("sgd --help", "").out);
     BOOST_TEST(run_ncv("help nonsense", "").status == 2);
-    for (const char* name : {"conv", "sgd", "report", "check", "variant"}) {
+    BOOST_TEST(mentions(help.out, "count from 1"));
+    for (const char* name : {"conv", "sgd", "report", "check", "variant", "prove"}) {
         const auto r = run_ncv(std::string(name) + " --help", "");
         BOOST_TEST_CONTEXT(name) {
             BOOST_TEST(r.status == 0);
             BOOST_TEST(mentions(r.out, "input"));
             BOOST_TEST(mentions(r.out, "output"));
             BOOST_TEST(mentions(r.out, "exit status: 0"));
+            // One convention for naming entries, stated everywhere.
+            BOOST_TEST(mentions(r.out, "entries of answers count from 1, as the paper's w11: B(1,2)"));
+            BOOST_TEST(mentions(r.out, "(JSON path)"));
         }
     }
 }
@@ -118,7 +122,10 @@ BOOST_AUTO_TEST_CASE(a_file_argument_is_read_whole_or_streamed) {
     BOOST_TEST(device.out == from_stdin.out);
     const auto missing = run_ncv("sgd " + file.string(), "");
     BOOST_TEST(missing.status == 2);
-    BOOST_TEST(mentions(missing.err, "cannot open the file"), missing.err);
+    // The system's reason, which tells a missing file from one that cannot be opened.
+    BOOST_TEST(missing.err == "ncv sgd: " + file.string() + ": cannot open the file: No such file or directory\n");
+    const auto through_a_file = run_ncv("sgd /etc/hostname/p.json", "");
+    BOOST_TEST(through_a_file.err == "ncv sgd: /etc/hostname/p.json: cannot open the file: Not a directory\n");
 }
 
 // A regular file is mapped, not read: its last byte is the JSON's last, with nothing after it
@@ -232,7 +239,7 @@ BOOST_AUTO_TEST_CASE(an_unsearchable_path_is_bad_input_not_a_crash) {
     message << std::ifstream(err).rdbuf();
     std::filesystem::remove(err);
     BOOST_TEST((WIFEXITED(raw) && WEXITSTATUS(raw) == 2), "status " << raw << ": " << message.str());
-    BOOST_TEST(mentions(message.str(), "cannot open the file"), message.str());
+    BOOST_TEST(mentions(message.str(), "cannot open the file: Permission denied"), message.str());
 }
 
 // Where the system refuses ncv sgd its second thread (here at most one process or thread for the
@@ -270,11 +277,60 @@ BOOST_AUTO_TEST_CASE(nothing_to_grade_is_bad_input) {
     BOOST_TEST(mentions(r.err, "answers: nothing to grade"));
 }
 
+// Each message names the field at fault, at the right depth, with what the user wrote.
+BOOST_AUTO_TEST_CASE(messages_name_the_right_field) {
+    const auto error = [](const std::string& arguments, const std::string& input) {
+        const auto r = run_ncv(arguments, input);
+        BOOST_TEST(r.status == 2, arguments + " " + input);
+        BOOST_TEST(r.out.empty());
+        return r.err;
+    };
+    BOOST_TEST(error("prove sgd", R"({"x": [[1,2],[3,4]], "final": [[1,2]]})") ==
+               "ncv prove: final[0] (JSON path): expected a number, found a list\n");
+    BOOST_TEST(error("prove sgd", R"({"x": [[1,2],[3,4]], "final": [1]})") ==
+               "ncv prove: final: has dimension 1 but the points have 2\n");
+    BOOST_TEST(error("prove conv", R"({"A": [[1]], "W": [[1]], "dw": [[1]]})") ==
+               "ncv prove: dw: unknown field (known fields: A, W, padding, stride, mode, C, mask; answers: B, counts, loss, dW, dA)\n");
+    BOOST_TEST(error("prove sgd", R"({"x": [1], "last": 1})") ==
+               "ncv prove: last: unknown field (known fields: x, w0, steps; answers: iterates, final)\n");
+    BOOST_TEST(error("sgd", R"({"x": [[], []]})") == "ncv sgd: x[0] (JSON path): an empty list, but a point needs at least one coordinate\n");
+    BOOST_TEST(error("sgd", R"({"x": [[1], []]})") == "ncv sgd: x[1] (JSON path): an empty list, but a point needs at least one coordinate\n");
+    BOOST_TEST(mentions(error("sgd", R"({"x": [[1.0]]})"), "(here 1.0, at line 1, column 12)"));
+    BOOST_TEST(error("conv", "{\"A\\u0000b\": [[1]], \"W\": [[1]]}") ==
+               "ncv conv: A\\u0000b: unknown field (known fields: A, W, padding, stride, mode, C, mask)\n");
+    // A count may be a string, as any number may.
+    const auto padded = run_ncv("conv", R"({"A": [[1]], "W": [[1]], "padding": "1", "stride": "2/2"})");
+    BOOST_TEST(padded.status == 0, padded.err);
+    BOOST_TEST(padded.out == run_ncv("conv", R"({"A": [[1]], "W": [[1]], "padding": 1})").out);
+    BOOST_TEST(error("conv", R"({"A": [[1]], "W": [[1]], "padding": "1/2"})") ==
+               "ncv conv: padding: expected a whole number of at least 0, found \"1/2\"\n");
+}
+
+// ncv conv computes B of at most 2^24 entries; beyond, the field to blame is the one that made B so large.
+BOOST_AUTO_TEST_CASE(the_size_limit_blames_the_padding_or_the_input) {
+    const auto error = [](const std::string& input) { return run_ncv("conv", input).err; };
+    BOOST_TEST(error(R"({"A": [[1]], "W": [[1]], "padding": 2048})") ==
+               "ncv conv: padding: B would be 4097x4097, more than ncv's limit of 16777216 entries (2^24): reduce the padding "
+               "or raise the stride\n");
+    std::string row = "[1", a = "[";
+    for (int k = 1; k < 4097; ++k) row += ",1";
+    row += "]";
+    for (int k = 0; k < 4097; ++k) a += (k ? "," : "") + row;
+    BOOST_TEST(error(R"({"A": )" + a + R"(], "W": [[1]]})") ==
+               "ncv conv: A: B would be 4097x4097, more than ncv's limit of 16777216 entries (2^24): use a smaller A or raise "
+               "the stride\n");
+    const auto help = run_ncv("conv --help", "");
+    BOOST_TEST(mentions(help.out, "16777216"), help.out);
+}
+
 BOOST_AUTO_TEST_CASE(an_unwritable_output_is_an_error) {
     const char* exe = std::getenv("NCV_EXE");
     BOOST_REQUIRE(exe != nullptr);
-    const int raw = std::system((std::string(exe) + " report > /dev/full 2> /dev/null").c_str());
-    BOOST_TEST((WIFEXITED(raw) && WEXITSTATUS(raw) == 3));
+    // Answers, help and the version alike: what did not arrive is an error, exit status 3.
+    for (const char* arguments : {"report", "--help", "help", "help conv", "conv --help", "--version"}) {
+        const int raw = std::system((std::string(exe) + " " + arguments + " > /dev/full 2> /dev/null").c_str());
+        BOOST_TEST((WIFEXITED(raw) && WEXITSTATUS(raw) == 3), arguments);
+    }
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -11,6 +11,7 @@
 #include <boost/json.hpp>
 
 #include "answer_text.hpp"
+#include "entry_name.hpp"
 #include "exact_json.hpp"
 #include "problem/conv.hpp"
 #include "conv_by_definition.hpp"
@@ -75,9 +76,9 @@ BOOST_AUTO_TEST_CASE(padding_stride_and_the_true_convolution) {
 
 BOOST_AUTO_TEST_CASE(bad_inputs_name_the_field) {
     const auto starts = check_names_field;
-    starts(error_for(R"({"A": [[1,2],[3]], "W": [[1]]})"), "A[1]:");
+    starts(error_for(R"({"A": [[1,2],[3]], "W": [[1]]})"), "A[1] (JSON path):");
     starts(error_for(R"({"A": [], "W": [[1]]})"), "A:");
-    starts(error_for(R"({"A": [[]], "W": [[1]]})"), "A[0]:");
+    starts(error_for(R"({"A": [[]], "W": [[1]]})"), "A[0] (JSON path):");
     starts(error_for(R"({"A": 3, "W": [[1]]})"), "A:");
     starts(error_for(R"({"W": [[1]]})"), "A:");
     starts(error_for(R"({"A": [[1]]})"), "W:");
@@ -90,14 +91,14 @@ BOOST_AUTO_TEST_CASE(bad_inputs_name_the_field) {
     starts(error_for(R"({"A": [[1]], "W": [[1]], "padding": 18446744073709551615})"), "padding:");
     starts(error_for(R"({"A": [[1]], "W": [[1]], "padding": 5000})"), "padding:");
     starts(error_for(R"({"A": [[1]], "W": [[1]], "mode": "conv"})"), "mode:");
-    starts(error_for(R"({"A": [[0.5]], "W": [[1]]})"), "A[0][0]:");
-    starts(error_for(R"({"A": [[1e3]], "W": [[1]]})"), "A[0][0]:");
-    starts(error_for(R"({"A": [["1/0"]], "W": [[1]]})"), "A[0][0]:");
-    starts(error_for(R"({"A": [["x"]], "W": [[1]]})"), "A[0][0]:");
-    starts(error_for(R"({"A": [[true]], "W": [[1]]})"), "A[0][0]:");
+    starts(error_for(R"({"A": [[0.5]], "W": [[1]]})"), "A[0][0] (JSON path):");
+    starts(error_for(R"({"A": [[1e3]], "W": [[1]]})"), "A[0][0] (JSON path):");
+    starts(error_for(R"({"A": [["1/0"]], "W": [[1]]})"), "A[0][0] (JSON path):");
+    starts(error_for(R"({"A": [["x"]], "W": [[1]]})"), "A[0][0] (JSON path):");
+    starts(error_for(R"({"A": [[true]], "W": [[1]]})"), "A[0][0] (JSON path):");
     starts(error_for(R"({"A": [[1]], "W": [[1]], "C": [[1, 2]]})"), "C:");
     starts(error_for(R"({"A": [[1]], "W": [[1]], "C": [[1]], "mask": "upper"})"), "mask:");
-    starts(error_for(R"({"A": [[1]], "W": [[1]], "C": [[1]], "mask": [[2]]})"), "mask[0][0]:");
+    starts(error_for(R"({"A": [[1]], "W": [[1]], "C": [[1]], "mask": [[2]]})"), "mask[0][0] (JSON path):");
     starts(error_for(R"({"A": [[1]], "W": [[1]], "C": [[1]], "mask": [[1, 1]]})"), "mask:");
     starts(error_for(R"({"A": [[1]], "W": [[1]], "mask": "all"})"), "mask:");
     starts(error_for(R"({"A": [[1]], "W": [[1]], "strides": 2})"), "strides:");
@@ -114,7 +115,7 @@ BOOST_AUTO_TEST_CASE(the_binary_end_to_end) {
     const auto bad = run_ncv("conv", R"({"A": [[1,2],[3]], "W": [[1]]})");
     BOOST_TEST(bad.status == 2);
     BOOST_TEST(bad.out.empty(), "no partial output");
-    BOOST_TEST(bad.err.rfind("ncv conv: A[1]:", 0) == 0u);
+    BOOST_TEST(bad.err.rfind("ncv conv: A[1] (JSON path):", 0) == 0u);
     BOOST_TEST(bad.err.find('\n') == bad.err.size() - 1, "exactly one line");
 
     const auto malformed = run_ncv("conv -", "{not json");
@@ -136,7 +137,7 @@ BOOST_AUTO_TEST_CASE(the_binary_end_to_end) {
 BOOST_AUTO_TEST_CASE(explain_shows_windows_counts_loss_and_chain_rule) {
     using namespace ncv::tool;
     const auto request = read_conv_request(parse_json(exam_problem, "input"));
-    const auto text = explain_conv(request, parse_gradient_entries({"dW[0][0]", "dA[0][0]", "dW[2][1]"}, request.problem),
+    const auto text = explain_conv(request, parse_gradient_entries({"dW(1,1)", "dA(1,1)", "dW(3,2)"}, request.problem),
                                    report_format::text);
     BOOST_TEST(mentions(text, "b₁₁ = a₁₁w₁₁ + a₁₂w₁₂ + a₁₃w₁₃ + a₂₁w₂₁ + a₂₂w₂₂ + a₂₃w₂₃ + a₃₁w₃₁ + a₃₂w₃₂ + a₃₃w₃₃ = "
                               "1·(-1) + 2·(-1) + 3·(-1) + 5·(-1) + 1·8 + 2·(-1) + 4·(-1) + 5·(-1) + 1·(-1) = -15"));
@@ -167,7 +168,7 @@ BOOST_AUTO_TEST_CASE(explain_follows_padding_stride_and_the_turned_kernel) {
     const auto request = read_conv_request(parse_json(
         R"({"A": [[1,2],[3,4]], "W": [[1,2],[3,5]], "padding": 1, "stride": 2, "mode": "convolution", "C": [[0,0],[0,0]]})",
         "input"));
-    const auto text = explain_conv(request, parse_gradient_entries({"dA[1][1]"}, request.problem), report_format::text);
+    const auto text = explain_conv(request, parse_gradient_entries({"dA(2,2)"}, request.problem), report_format::text);
     // b11's window is a11 alone under the turned kernel's last element, w11.
     BOOST_TEST(mentions(text, "b₁₁ = a₁₁w₁₁ = 1·1 = 1"));
     BOOST_TEST(mentions(text, "b₂₂ = a₂₂w₂₂ = 4·5 = 20"));
@@ -232,7 +233,7 @@ BOOST_AUTO_TEST_CASE(explain_adds_up_to_the_definitions_on_random_problems) {
 }
 
 BOOST_AUTO_TEST_CASE(explain_options_are_checked) {
-    const auto explained = run_ncv("conv --explain --format markdown --entry 'dW[1][1]'", exam_problem);
+    const auto explained = run_ncv("conv --explain --format markdown --entry 'dW(2,2)'", exam_problem);
     BOOST_TEST(explained.status == 0);
     BOOST_TEST(mentions(explained.out, "$\\partial f/\\partial w_{22} = "));
     const auto refused = [](const std::string& arguments, const std::string& input, const std::string& message) {
@@ -241,9 +242,13 @@ BOOST_AUTO_TEST_CASE(explain_options_are_checked) {
         BOOST_TEST(r.out.empty(), arguments);
         BOOST_TEST(r.err.rfind("ncv conv: " + message, 0) == 0u, r.err);
     };
-    refused("conv --explain --entry 'dW[3][0]'", exam_problem, "--entry: dW[3][0] is outside W (3x3)");
-    refused("conv --explain --entry 'dX[0][0]'", exam_problem, "--entry: expected dW[i][j]");
-    refused("conv --explain --entry 'dW[0]'", exam_problem, "--entry: expected dW[i][j]");
+    refused("conv --explain --entry 'dW(4,1)'", exam_problem, "--entry: dW(4,1) is outside W, whose entries run from dW(1,1) to dW(3,3)");
+    refused("conv --explain --entry 'dX(1,1)'", exam_problem, "--entry: expected dW(i,j), dA(i,j), dW or dA, counting from 1");
+    refused("conv --explain --entry 'dW(1)'", exam_problem, "--entry: expected dW(i,j)");
+    refused("conv --explain --entry 'dW(0,1)'", exam_problem, "--entry: expected dW(i,j)");
+    // The JSON index, from 0, is not an entry's name: refused with the convention, not read another way.
+    refused("conv --explain --entry 'dW[0][0]'", exam_problem, "--entry: expected dW(i,j), dA(i,j), dW or dA, counting from 1 "
+                                                               "as the paper's w11 (dW(1,1)), found 'dW[0][0]'");
     refused("conv --explain --entry dW", R"({"A": [[1]], "W": [[1]]})", "--entry: a gradient needs the loss");
     refused("conv --entry dW", exam_problem, "--entry: only with --explain");
     refused("conv --format latex", exam_problem, "--format: only with --explain");
@@ -360,7 +365,7 @@ BOOST_AUTO_TEST_CASE(the_typed_reading_agrees_with_the_dom) {
     // Errors found after A and W were read (options, shapes, C): the binary prints exactly the
     // message of the DOM reading.
     for (const std::string bad :
-         {R"({"A": [[1]], "W": [[1]], "stride": 0})", R"({"A": [[1]], "W": [[1]], "padding": "2"})",
+         {R"({"A": [[1]], "W": [[1]], "stride": 0})", R"({"A": [[1]], "W": [[1]], "padding": "1/2"})",
           R"({"A": [[1,2]], "W": [[1,2,3]]})", R"({"A": [[1]], "W": [[1]], "C": [[1, 2]]})",
           R"({"A": [[1]], "W": [[1]], "mask": "all"})", R"({"A": [[1]], "W": [[1]], "C": [[1]], "mask": "upper"})",
           R"({"A": [[1]], "W": [[1]], "mode": "conv"})", R"({"A": [[1]], "W": [[1]], "padding": 5000})",
@@ -371,6 +376,19 @@ BOOST_AUTO_TEST_CASE(the_typed_reading_agrees_with_the_dom) {
         BOOST_TEST(r.err == "ncv conv: " + error_for(bad) + "\n", bad);
         BOOST_TEST(r.out.empty(), bad);
     }
+}
+
+// Every subcommand names an entry from 1, as dW(1,2); --entry reads back exactly what is written.
+BOOST_AUTO_TEST_CASE(entry_names_read_back) {
+    for (std::size_t i = 0; i < 12; ++i)
+        for (std::size_t j = 0; j < 12; ++j) {
+            const auto read = ncv::tool::parse_entry_name(ncv::tool::entry_name("dW", i, j), "dW");
+            BOOST_TEST((read && read->first == i && read->second == j), ncv::tool::entry_name("dW", i, j));
+        }
+    BOOST_TEST(ncv::tool::entry_name("final", 1) == "final(2)");
+    BOOST_TEST((ncv::tool::parse_entry_name("dA(2, 3)", "dA") == std::pair<std::size_t, std::size_t>{1, 2}));
+    for (const char* bad : {"dW(0,1)", "dW(1,)", "dW(01,1)", "dW(1,1", "dW1,1)", "dW(1;1)", "dW[0][0]", "dA(1,1)", "dW(-1,1)"})
+        BOOST_TEST(!ncv::tool::parse_entry_name(bad, "dW").has_value(), bad);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -212,7 +212,7 @@ BOOST_AUTO_TEST_CASE(each_likely_mistake_gets_its_feedback) {
     const auto v = lopsided_variant();
     BOOST_TEST(mentions(feedback_for(v, R"({"Q2a.B": )" + json_of(convolve(v.a, v.w, {0, 1})) + "}"), "turned the kernel"));
     // A plain slip: the first wrong entry is named.
-    BOOST_TEST(mentions(feedback_for(paper, R"({"Q2a.B": [[-15,-5,0],[15,-15,-5],[5,15,-14]]})"), "entry (3, 3)"));
+    BOOST_TEST(mentions(feedback_for(paper, R"({"Q2a.B": [[-15,-5,0],[15,-15,-5],[5,15,-14]]})"), "Q2a.B(3,3) is wrong"));
     BOOST_TEST(mentions(feedback_for(paper, R"({"Q2b.counts": [[1,2]]})"), "expected 5x5"));
 }
 

@@ -63,15 +63,15 @@ BOOST_AUTO_TEST_CASE(bad_inputs_name_the_field) {
     starts(error_for(R"({})"), "x:");
     starts(error_for(R"({"x": []})"), "x:");
     starts(error_for(R"({"x": 3})"), "x:");
-    starts(error_for(R"({"x": [[1, 2], [3]]})"), "x[1]:");
-    starts(error_for(R"({"x": [[]]})"), "x[0]:");
-    starts(error_for(R"({"x": [1, [2]]})"), "x[1]:");
-    starts(error_for(R"({"x": [[1], 2]})"), "x[1]:");
-    starts(error_for(R"({"x": [1, 0.5]})"), "x[1]:");
-    starts(error_for(R"({"x": [[1, "a/b"]]})"), "x[0][1]:");
+    starts(error_for(R"({"x": [[1, 2], [3]]})"), "x[1] (JSON path):");
+    starts(error_for(R"({"x": [[]]})"), "x[0] (JSON path):");
+    starts(error_for(R"({"x": [1, [2]]})"), "x[1] (JSON path):");
+    starts(error_for(R"({"x": [[1], 2]})"), "x[1] (JSON path):");
+    starts(error_for(R"({"x": [1, 0.5]})"), "x[1] (JSON path):");
+    starts(error_for(R"({"x": [[1, "a/b"]]})"), "x[0][1] (JSON path):");
     starts(error_for(R"({"x": [1], "w0": [1, 2]})"), "w0:");
     starts(error_for(R"({"x": [1, 2], "steps": [1]})"), "steps:");
-    starts(error_for(R"({"x": [1], "steps": ["1/0"]})"), "steps[0]:");
+    starts(error_for(R"({"x": [1], "steps": ["1/0"]})"), "steps[0] (JSON path):");
     starts(error_for(R"({"x": [1], "step": [1]})"), "step:");
     starts(error_for(R"("x")"), "input:");
 }

@@ -63,17 +63,43 @@ private:
     std::mt19937 engine_;
 };
 
+// The path of the first floating-point number in document order, found on boost::json's DOM: "" if none.
+std::string first_float(const boost::json::value& v, const std::string& path) {
+    if (v.is_double()) return path.empty() ? "input" : path;
+    if (v.is_array())
+        for (std::size_t k = 0; k < v.get_array().size(); ++k)
+            if (auto at = first_float(v.get_array()[k], (path.empty() ? "input" : path) + "[" + std::to_string(k) + "]");
+                !at.empty())
+                return at;
+    if (v.is_object())
+        for (const auto& member : v.get_object())
+            if (auto at = first_float(member.value(), (path.empty() ? "" : path + ".") + std::string(member.key())); !at.empty())
+                return at;
+    return "";
+}
+
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(problem_document)
 
 // Whatever is typed, and however far a member got before it turned out not to qualify, the
-// document holds what boost::json::parse builds, member for member, in order.
+// document holds what boost::json::parse builds, member for member, in order; a document with a
+// floating-point number is refused, naming the path of the first, wherever it is.
 BOOST_AUTO_TEST_CASE(typed_or_not_the_document_is_the_dom) {
     random_documents random(31);
-    int typed = 0, kept = 0;
+    int typed = 0, kept = 0, refused = 0;
     for (int trial = 0; trial < 3'000; ++trial) {
         const std::string text = random.document();
+        if (const auto at = first_float(boost::json::parse(text), ""); !at.empty()) {
+            try {
+                (void)read_problem(text, "input", {"A", "W", "x"}, {"x", "w0"});
+                BOOST_TEST(false, "accepted: " + text);
+            } catch (const ncv::tool::input_error& e) {
+                BOOST_TEST(std::string(e.what()).rfind(ncv::tool::field_label(at) + ": a JSON number with a fraction", 0) == 0u, text + " -> " + e.what());
+            }
+            ++refused;
+            continue;
+        }
         const auto document = read_problem(text, "input", {"A", "W", "x"}, {"x", "w0"});
         typed += static_cast<int>(document.matrices.size() + document.lists.size());
         kept += static_cast<int>(document.values.size());
@@ -81,6 +107,7 @@ BOOST_AUTO_TEST_CASE(typed_or_not_the_document_is_the_dom) {
     }
     BOOST_TEST(typed > 1'000);  // both kinds were met, often
     BOOST_TEST(kept > 1'000);
+    BOOST_TEST(refused > 100);
 }
 
 BOOST_AUTO_TEST_CASE(a_document_that_is_not_an_object_is_kept_whole) {
@@ -105,6 +132,17 @@ BOOST_AUTO_TEST_CASE(malformed_json_and_repeated_keys_are_named) {
     BOOST_TEST(error("{\"A\": [[1, 2]").rfind("in.json: malformed JSON at line 1, column 14", 0) == 0);
     BOOST_TEST(error("{\"A\": 1} x") == "in.json: malformed JSON: extra data");
     BOOST_TEST(error("\xEF\xBB\xBF{\"A\": 1}").empty());
+    // Floating point, as written: its JSON path, its text, where it is.
+    BOOST_TEST(error("{\"A\": [[1, 2],\n [3, 1.0]]}") ==
+               "A[1][1] (JSON path): a JSON number with a fraction or an exponent, or too large for 64 bits, is binary floating point "
+               "(here 1.0, at line 2, column 9), which is not exact: write it as a string, e.g. \"7/2\", \"0.25\" or "
+               "\"12345678901234567890123\"");
+    BOOST_TEST(error("{\"b\": {\"c\": [0, 2.5E-3]}}").rfind("b.c[1] (JSON path): a JSON number with a fraction or an exponent, "
+                                                           "or too large for 64 bits, is binary floating point (here 2.5E-3,",
+                                                           0) == 0);
+    BOOST_TEST(error("[[1e400]]").rfind("input[0][0] (JSON path): a JSON number", 0) == 0);
+    // A control character in a key is written out, not left to cut the line.
+    BOOST_TEST(error("{\"A\\u0000b\": 1, \"A\\u0000b\": 2}").rfind("A\\u0000b: appears twice", 0) == 0);
 }
 
 // The sink sees a list of integers in chunks; a list that turns out not to be one after a chunk

@@ -20,14 +20,15 @@ struct run_result {
     std::string err;
 };
 
-// Runs the installed-to-be binary (path from the NCV_EXE environment variable) on the input.
-inline run_result run_ncv(const std::string& arguments, const std::string& input) {
+// Runs the installed-to-be binary (path from the NCV_EXE environment variable) on the input, with
+// `environment` (such as "TMPDIR=/x") set for it alone.
+inline run_result run_ncv(const std::string& arguments, const std::string& input, const std::string& environment = "") {
     const char* exe = std::getenv("NCV_EXE");
     BOOST_REQUIRE_MESSAGE(exe != nullptr, "NCV_EXE must name the ncv binary");
     const auto dir = std::filesystem::temp_directory_path() / ("ncv_tool_test_" + std::to_string(::getpid()));
     std::filesystem::create_directories(dir);
     std::ofstream(dir / "in.json") << input;
-    const std::string command = std::string(exe) + " " + arguments + " < " + (dir / "in.json").string() + " > " +
+    const std::string command = environment + (environment.empty() ? "" : " ") + std::string(exe) + " " + arguments + " < " + (dir / "in.json").string() + " > " +
                                 (dir / "out").string() + " 2> " + (dir / "err").string();
     const int raw = std::system(command.c_str());
     const auto slurp = [](const std::filesystem::path& p) {

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Compiles the C++ proofs `ncv variant --format cpp` emits for several seeds (they must compile),
-and a mutant of each (the claimed ∂f/∂w11, dW[0][0], raised by one): it must not compile, and the
+and a mutant of each (the claimed ∂f/∂w11, dW(1,1), raised by one): it must not compile, and the
 compiler must name the refuted claim, its entry and both values (ncv::proof::claim_refuted).
 
   check_variant_proofs.py NCV_BINARY -- COMPILER ARGS...
@@ -52,7 +52,7 @@ def main():
             named = re.search(r'claim_refuted<(ncv::)?fixed_string<3>\{"dW"\}, (ncv::proof::)?entry\{0, 0\}, (ncv::proof::)?computed\{' +
                               str(claimed - 1) + r', 1\}, (ncv::proof::)?claimed\{' + str(claimed) + r', 1\}>', output)
             if ok or not named:
-                print(f'FAIL: the mutant of variant {seed} was not refused as dW[0][0] = {claimed - 1}, not {claimed}:\n{output}')
+                print(f'FAIL: the mutant of variant {seed} was not refused as dW(1,1) = {claimed - 1}, not {claimed}:\n{output}')
                 failures += 1
             else:
                 print(f'variant {seed}: proof compiles, mutant refused')

@@ -9,15 +9,17 @@
 #include <ncv/nn/conv_loss.hpp>
 #include <ncv/nn/sgd.hpp>
 
+#include "entry_name.hpp"
 #include "exact_json.hpp"
 
 namespace ncv::tool {
 
 namespace {
 
-std::string entry_name(const std::string& id, const exact_grid& g, std::size_t k) {
-    if (g.rows > 1) return id + " entry (" + std::to_string(k / g.cols + 1) + ", " + std::to_string(k % g.cols + 1) + ")";
-    if (g.cols > 1) return id + " coefficient " + std::to_string(k + 1);
+// Entry k of the answer, named as every subcommand names one: Q2a.B(1,2), Q1b.w2(1), Q2c.df_dw11.
+std::string grid_entry_name(const std::string& id, const exact_grid& g, std::size_t k) {
+    if (g.rows > 1) return entry_name(id, k / g.cols, k % g.cols);
+    if (g.cols > 1) return entry_name(id, k);
     return id;
 }
 
@@ -119,7 +121,7 @@ std::vector<graded_answer> check_answers(const exam_instance& instance, const bo
             } else {
                 std::size_t k = 0;
                 while (answer.values[k] == correct.values[k]) ++k;
-                r.feedback = entry_name(id, correct, k) + " is wrong (you wrote " + number_text(answer.values[k]) + ")";
+                r.feedback = grid_entry_name(id, correct, k) + " is wrong (you wrote " + number_text(answer.values[k]) + ")";
                 for (const auto& m : likely_mistakes(instance, id, correct))
                     if (!(m.answer == correct) && m.answer == answer) {
                         r.feedback += ": " + m.feedback;

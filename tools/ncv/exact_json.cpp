@@ -70,7 +70,7 @@ dyn_matrix<S> read_matrix_as(const boost::json::value& value, const std::string&
         if (length == 0) throw input_error(row_field, "a row needs at least one number");
         if (i == 0) cols = length;
         else if (length != cols)
-            throw input_error(row_field, "this row has " + std::to_string(length) + " entries but row 0 has " +
+            throw input_error(row_field, "this row has " + std::to_string(length) + " entries but " + field + "[0] has " +
                                              std::to_string(cols) + ": rows must all be the same length");
     }
     dyn_matrix<S> m(rows.size(), cols);
@@ -114,21 +114,34 @@ std::size_t read_count(const boost::json::value& value, const std::string& field
         if (value.get_uint64() < minimum) fail();
         return static_cast<std::size_t>(value.get_uint64());
     }
+    if (value.is_string()) {  // as numbers may be given elsewhere: "2", or "4/2"
+        exact number;
+        try {
+            number = read_number(value, field);
+        } catch (const input_error&) {
+            fail();
+        }
+        if (boost::multiprecision::denominator(number) != 1 || number < minimum ||
+            number > exact(std::numeric_limits<std::int64_t>::max()))
+            fail();
+        return static_cast<std::size_t>(boost::multiprecision::numerator(number));
+    }
     fail();
     return 0;
 }
 
-void require_known_fields(const std::vector<std::string>& members, std::initializer_list<std::string_view> known,
-                          const std::string& where) {
-    for (const auto& member : members) {
-        bool found = false;
-        for (const auto name : known) found = found || member == name;
-        if (!found) {
-            std::string list;
-            for (const auto name : known) list += (list.empty() ? "" : ", ") + std::string(name);
-            throw input_error(where + member, "unknown field (known fields: " + list + ")");
-        }
-    }
+void require_known_fields(const std::vector<std::string>& members, std::span<const std::string_view> known,
+                          const std::string& where, std::span<const std::string_view> answers) {
+    const auto listed = [](std::span<const std::string_view> names) {
+        std::string list;
+        for (const auto name : names) list += (list.empty() ? "" : ", ") + std::string(name);
+        return list;
+    };
+    for (const auto& member : members)
+        if (std::find(known.begin(), known.end(), member) == known.end() &&
+            std::find(answers.begin(), answers.end(), member) == answers.end())
+            throw input_error(where + member, "unknown field (known fields: " + listed(known) +
+                                                  (answers.empty() ? "" : "; answers: " + listed(answers)) + ")");
 }
 
 boost::json::value write_number(const exact& value) {

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -62,9 +63,10 @@ template <class S>
 // A JSON integer that is at least `minimum`.
 [[nodiscard]] std::size_t read_count(const boost::json::value& value, const std::string& field, std::size_t minimum);
 
-// The members must all be among `known`: a misspelt field is an error, not ignored.
-void require_known_fields(const std::vector<std::string>& members, std::initializer_list<std::string_view> known,
-                          const std::string& where);
+// The members must all be among `known` (and the `answers` a subcommand also reads): a misspelt
+// field is an error, not ignored, and the message lists both.
+void require_known_fields(const std::vector<std::string>& members, std::span<const std::string_view> known,
+                          const std::string& where, std::span<const std::string_view> answers = {});
 
 // An integer as a JSON integer when it fits in 64 bits, anything else as a "p/q" (or digits) string.
 [[nodiscard]] boost::json::value write_number(const exact& value);

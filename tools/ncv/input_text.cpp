@@ -3,6 +3,8 @@
 
 #include <cerrno>
 #include <cstddef>
+#include <cstring>
+#include <string>
 
 #include <fcntl.h>
 #include <sys/mman.h>
@@ -25,7 +27,7 @@ std::string read_descriptor(int descriptor, const std::string& file) {
         const ::ssize_t got = ::read(descriptor, buffer, sizeof buffer);
         if (got > 0) text.append(buffer, static_cast<std::size_t>(got));
         else if (got == 0) return text;
-        else if (errno != EINTR) throw input_error(file, "cannot read the file");
+        else if (errno != EINTR) throw input_error(file, std::string("cannot read the file: ") + std::strerror(errno));
     }
 }
 
@@ -43,7 +45,7 @@ input_text::input_text(const std::string& file) {
         return;
     }
     const int descriptor = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
-    if (descriptor < 0) throw input_error(file, "cannot open the file");
+    if (descriptor < 0) throw input_error(file, std::string("cannot open the file: ") + std::strerror(errno));
     const descriptor_closer closer{descriptor};
     struct stat status {};
     const bool known = ::fstat(descriptor, &status) == 0;

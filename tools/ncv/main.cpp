@@ -9,6 +9,7 @@
 #include <boost/program_options.hpp>
 #include <ncv/version.hpp>
 
+#include "entry_name.hpp"
 #include "input_error.hpp"
 #include "input_text.hpp"
 #include "subcommand.hpp"
@@ -33,7 +34,16 @@ void print_usage(std::ostream& out) {
     out << "\n'ncv SUBCOMMAND --help' describes one. Numbers are JSON integers or strings such as \"-7/2\" or \"0.25\".\n"
            "Exit status: 0 done; 1 answers graded wrong (check) or a claim refuted (prove); 2 bad input (one line on\n"
            "standard error naming the field); 3 the output could not be written; 4 not proven (prove: the compiler\n"
-           "stopped for another reason).\n";
+           "stopped for another reason); 130 interrupted.\n"
+           "Names: " << ncv::tool::entry_naming << ".\n";
+}
+
+// 0 when standard output took everything; else (a full disk, a closed pipe: the answer did not
+// arrive) a line saying so and exit status 3.
+int written(std::string_view who) {
+    if (std::cout.flush()) return 0;
+    std::cerr << who << ": cannot write the output to standard output\n";
+    return ncv::tool::exit_output_error;
 }
 
 int run_subcommand(const ncv::tool::subcommand& command, int argc, char** argv) {
@@ -55,11 +65,13 @@ int run_subcommand(const ncv::tool::subcommand& command, int argc, char** argv) 
         return ncv::tool::exit_input_error;
     }
     if (vm.count("help")) {
-        std::cout << command.summary << "\n\n" << options << "\n" << command.details << "\n\nexample:\n  " << command.example << "\n";
-        return 0;
+        std::cout << command.summary << "\n\n" << options << "\n" << command.details << "\n" << ncv::tool::entry_naming
+                  << "\n\nexample:\n  " << command.example << "\n" << std::flush;
+        return written("ncv " + std::string(command.name));
     }
     ncv::tool::outcome result;
     try {
+        if (command.check_arguments) command.check_arguments(vm);
         if (command.reads_json) {
             const std::string file = vm["file"].as<std::string>();
             const ncv::tool::input_text text(file);
@@ -70,13 +82,16 @@ int run_subcommand(const ncv::tool::subcommand& command, int argc, char** argv) 
     } catch (const ncv::tool::input_error& e) {
         std::cerr << "ncv " << command.name << ": " << e.what() << "\n";
         return ncv::tool::exit_input_error;
+    } catch (const ncv::tool::output_error& e) {
+        std::cerr << "ncv " << command.name << ": " << e.what() << "\n";
+        return ncv::tool::exit_output_error;
+    } catch (const ncv::tool::interrupted&) {
+        std::cerr << "ncv " << command.name << ": interrupted\n";
+        return ncv::tool::exit_interrupted;
     }
     std::cout << result.text << std::flush;  // only once everything succeeded: no partial output
-    if (!std::cout) {  // a full disk, a closed pipe: the answer did not arrive, so say so
-        std::cerr << "ncv " << command.name << ": cannot write the output to standard output\n";
-        return ncv::tool::exit_output_error;
-    }
-    return result.status;
+    const int write_status = written("ncv " + std::string(command.name));
+    return write_status != 0 ? write_status : result.status;
 }
 
 }  // namespace
@@ -84,16 +99,16 @@ int run_subcommand(const ncv::tool::subcommand& command, int argc, char** argv) 
 int main(int argc, char** argv) {
     if (argc < 2 || std::string_view(argv[1]) == "--help" || std::string_view(argv[1]) == "-h") {
         print_usage(argc < 2 ? std::cerr : std::cout);
-        return argc < 2 ? ncv::tool::exit_input_error : 0;
+        return argc < 2 ? ncv::tool::exit_input_error : written("ncv");
     }
     if (std::string_view(argv[1]) == "--version") {
         std::cout << "ncv " << NCV_VERSION_MAJOR << "." << NCV_VERSION_MINOR << "." << NCV_VERSION_PATCH << "\n";
-        return 0;
+        return written("ncv");
     }
     if (std::string_view(argv[1]) == "help") {  // ncv help [SUBCOMMAND]: the same as --help
         if (argc == 2) {
             print_usage(std::cout);
-            return 0;
+            return written("ncv");
         }
         char help_flag[] = "--help";
         char* help_argv[] = {argv[2], help_flag};

@@ -29,6 +29,7 @@ public:
 
     problem_document result;
     std::string duplicate;  // a key given twice, with the keys of the objects around it
+    std::string float_at, float_text;  // the first JSON number with a fraction or exponent: its path and text
     bool sink_abandoned = false;
 
     bool on_document_begin(boost::json::error_code&) {
@@ -40,6 +41,7 @@ public:
         return true;
     }
     bool on_object_begin(boost::json::error_code& ec) {
+        element_begins();
         scopes_.push_back({true, {}, {}});
         if (depth_ == 0 && !whole_dom_) {
             depth_ = 1;  // the problem itself
@@ -59,6 +61,7 @@ public:
         return value_ends();
     }
     bool on_array_begin(boost::json::error_code& ec) {
+        element_begins();
         scopes_.push_back({false, {}, {}});
         if (depth_ == 1 && !whole_dom_ && (is_matrix(current_) || is_list(current_))) {
             typed_ = true;
@@ -105,6 +108,7 @@ public:
         return value_ends();
     }
     bool on_int64(std::int64_t value, boost::json::string_view, boost::json::error_code& ec) {
+        element_begins();
         if (typed_ && depth_ == 3) {
             entries_.push_back(integer(value));
             ++row_length_;
@@ -120,32 +124,41 @@ public:
         return scalar_ends();
     }
     bool on_uint64(std::uint64_t value, boost::json::string_view, boost::json::error_code& ec) {
+        element_begins();
+        number_text_.clear();
         if (!value_begins(ec)) return false;
         stack_.push_uint64(value);
         return scalar_ends();
     }
-    bool on_double(double value, boost::json::string_view, boost::json::error_code& ec) {
-        if (!value_begins(ec)) return false;
-        stack_.push_double(value);
-        return scalar_ends();
+    // Binary floating point is not exact: refused wherever it is, as written, before any field is read.
+    bool on_double(double, boost::json::string_view s, boost::json::error_code& ec) {
+        element_begins();
+        float_at = element_path();
+        float_text = number_text_ + std::string(s);
+        ec = boost::json::error::syntax;
+        return false;
     }
     bool on_bool(bool value, boost::json::error_code& ec) {
+        element_begins();
         if (!value_begins(ec)) return false;
         stack_.push_bool(value);
         return scalar_ends();
     }
     bool on_null(boost::json::error_code& ec) {
+        element_begins();
         if (!value_begins(ec)) return false;
         stack_.push_null();
         return scalar_ends();
     }
     bool on_string_part(boost::json::string_view s, std::size_t, boost::json::error_code& ec) {
+        if (!in_string_) element_begins();
         if (!in_string_ && !value_begins(ec)) return false;
         in_string_ = true;
         stack_.push_chars(s);
         return true;
     }
     bool on_string(boost::json::string_view s, std::size_t, boost::json::error_code& ec) {
+        if (!in_string_) element_begins();
         if (!in_string_ && !value_begins(ec)) return false;
         in_string_ = false;
         stack_.push_string(s);
@@ -175,7 +188,10 @@ public:
         key_.clear();
         return true;
     }
-    bool on_number_part(boost::json::string_view, boost::json::error_code&) { return true; }
+    bool on_number_part(boost::json::string_view s, boost::json::error_code&) {
+        number_text_.append(s.data(), s.size());  // only a number split across writes; the reader makes one
+        return true;
+    }
     bool on_comment_part(boost::json::string_view, boost::json::error_code&) { return true; }
     bool on_comment(boost::json::string_view, boost::json::error_code&) { return true; }
 
@@ -280,6 +296,17 @@ private:
             if (scopes_[k].object) p += scopes_[k].current + ".";
         return p;
     }
+    // A value begins inside the innermost container: in an array, it is the next element.
+    void element_begins() {
+        if (!scopes_.empty() && !scopes_.back().object) ++scopes_.back().elements;
+    }
+    // The JSON path of the value being read, as input errors name fields: x[0][1], a.b.
+    std::string element_path() const {
+        std::string p;
+        for (const auto& s : scopes_)
+            p += s.object ? (p.empty() ? "" : ".") + s.current : "[" + std::to_string(s.elements - 1) + "]";
+        return scopes_.empty() || !scopes_.front().object ? "input" + p : p;
+    }
 
     // A member that may be a matrix or a list is the one its first element says.
     enum class shape { undecided, matrix, list };
@@ -287,6 +314,7 @@ private:
         bool object;
         std::vector<std::string> keys;  // objects here have a handful of keys: a list is enough
         std::string current;
+        std::size_t elements = 0;  // an array's elements begun so far
     };
 
     const std::vector<std::string>& matrix_names_;
@@ -301,6 +329,7 @@ private:
     bool typed_ = false;       // the member being read is stored typed so far
     bool sinking_ = false;     // ... and is the sink's list
     bool in_string_ = false;
+    std::string number_text_;
     shape shape_ = shape::undecided;
     std::vector<integer> entries_;
     std::size_t rows_ = 0, cols_ = 0, row_length_ = 0, handed_over_ = 0;
@@ -333,6 +362,11 @@ std::optional<problem_document> read_once(std::string_view text, const std::stri
     if (!handler.duplicate.empty())
         throw input_error(handler.duplicate, "appears twice in the same object (at " + line_and_column(text, read) +
                                                  "): give each field once");
+    if (!handler.float_at.empty())
+        throw input_error(handler.float_at,
+                          "a JSON number with a fraction or an exponent, or too large for 64 bits, is binary floating point (here " +
+                              handler.float_text + ", at " + line_and_column(text, read) +
+                              "), which is not exact: write it as a string, e.g. \"7/2\", \"0.25\" or \"12345678901234567890123\"");
     if (error) throw input_error(source, "malformed JSON at " + line_and_column(text, read) + ": " + error.message());
     // write_some stops after one document: anything but whitespace after it is refused.
     if (text.substr(read).find_first_not_of(" \t\r\n") != std::string_view::npos)

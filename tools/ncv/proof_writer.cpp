@@ -11,6 +11,7 @@
 
 #include <ncv/array/conv2d.hpp>
 
+#include "entry_name.hpp"
 #include "exact_number.hpp"
 #include "problem/conv.hpp"
 #include "problem/sgd.hpp"
@@ -39,9 +40,10 @@ std::string cpp_rows(std::size_t rows, std::size_t cols, Entry entry) {
     return s + "}";
 }
 
-std::string cpp_matrix(const dyn_matrix<exact>& m, const std::string& field) {
+// A matrix, or (a point) its one row, whose entries are named as a list's.
+std::string cpp_matrix(const dyn_matrix<exact>& m, const std::string& field, bool point = false) {
     return cpp_rows(m.rows(), m.cols(), [&](std::size_t i, std::size_t j) {
-        return cpp_number(m(i, j), field + "[" + std::to_string(i) + "][" + std::to_string(j) + "]");
+        return cpp_number(m(i, j), point ? entry_name(field, j) : entry_name(field, i, j));
     });
 }
 
@@ -134,10 +136,10 @@ proof_section sgd_proof(const sgd_request& request, const sgd_claims& claims) {
     std::ostringstream out;
     out << "using point = ncv::matrix<number, " << dims << ", 1>;\n"
         << "constexpr ncv::matrix<number, " << nd << "> x(" << cpp_matrix(x, "x") << ");\n"
-        << "constexpr ncv::matrix<number, 1, " << dims << "> w0(" << cpp_matrix(w0, "w0") << ");\n";
+        << "constexpr ncv::matrix<number, 1, " << dims << "> w0(" << cpp_matrix(w0, "w0", true) << ");\n";
     if (request.steps) {
         std::string steps;
-        for (std::size_t t = 0; t < n; ++t) steps += (t ? ", " : "") + cpp_number((*request.steps)[t], "steps[" + std::to_string(t) + "]");
+        for (std::size_t t = 0; t < n; ++t) steps += (t ? ", " : "") + cpp_number((*request.steps)[t], entry_name("steps", t));
         out << "constexpr std::array<number, " << n << "> steps{" << steps << "};\n";
     }
     out << "\n// Row t − 1 is w(t), from the library's sgd run on the points in order.\n"
@@ -161,18 +163,20 @@ proof_section sgd_proof(const sgd_request& request, const sgd_claims& claims) {
            "    ncv::matrix<number, 1, " << dims << "> last;\n"
            "    for (std::size_t k = 0; k < " << d << "; ++k) last(0, k) = iterates(" << n - 1 << ", k);\n"
            "    return last;\n}();\n";
-    out << "constexpr ncv::matrix<number, 1, " << dims << "> claimed_final(" << cpp_matrix(final_point, "final")
+    out << "constexpr ncv::matrix<number, 1, " << dims << "> claimed_final(" << cpp_matrix(final_point, "final", true)
         << ");\nstatic_assert(agrees<\"final\", final_iterate, claimed_final>());\n\n";
     return {{"array/matrix.hpp", "nn/sgd.hpp"}, out.str(), {"iterates", "final"}};
 }
 
-std::string proof_unit(const std::string& written_by, const std::vector<std::pair<std::string, proof_section>>& sections) {
+std::string proof_unit(const std::string& written_by, const std::vector<std::pair<std::string, proof_section>>& sections,
+                       const std::string& compile_command) {
     std::vector<std::string> headers{"number/rational.hpp", "proof/agrees.hpp"};
     for (const auto& [name, section] : sections) headers.insert(headers.end(), section.headers.begin(), section.headers.end());
     std::sort(headers.begin(), headers.end());
     headers.erase(std::unique(headers.begin(), headers.end()), headers.end());
     std::string text = "// Written by `" + written_by +
                        "`: compiles only if every claimed answer below is what the library computes.\n"
+                       "// Check it with:\n//   " + compile_command + "\n"
                        "#include <array>\n#include <cstddef>\n#include <cstdint>\n#include <utility>\n\n";
     for (const auto& header : headers) text += "#include <ncv/" + header + ">\n";
     text += "\nnamespace {\n\nusing number = ncv::rational<std::int64_t>;\nusing ncv::proof::agrees;\n\n";

@@ -32,9 +32,11 @@ struct proof_section {
 // An SGD problem and the claims iterates (w(1)..w(n)) and final (w(n)).
 [[nodiscard]] proof_section sgd_proof(const sgd_request& problem, const sgd_claims& claims);
 
-// One translation unit: what wrote it, the headers of every section, each section in its own
-// namespace (none when the name is empty) so that two problems can share a unit.
+// One translation unit: what wrote it and the command that compiles it (its first comment), the
+// headers of every section, each section in its own namespace (none when the name is empty) so
+// that two problems can share a unit.
 [[nodiscard]] std::string proof_unit(const std::string& written_by,
-                                     const std::vector<std::pair<std::string, proof_section>>& sections);
+                                     const std::vector<std::pair<std::string, proof_section>>& sections,
+                                     const std::string& compile_command);
 
 }  // namespace ncv::tool

@@ -1,18 +1,23 @@
 // Implements `ncv prove conv|sgd`: a user's problem and claimed answers written as a translation unit of static_asserts, and compiled.
 #include <sys/wait.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <array>
+#include <cerrno>
+#include <csignal>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <functional>
+#include <map>
 #include <optional>
 #include <sstream>
 #include <string>
+#include <tuple>
+#include <utility>
 #include <vector>
 
+#include "entry_name.hpp"
 #include "exact_json.hpp"
 #include "input_error.hpp"
 #include "problem/claims.hpp"
@@ -24,20 +29,7 @@ namespace ncv::tool {
 
 namespace {
 
-std::string shell_quoted(const std::string& s) {
-    std::string quoted = "'";
-    for (const char c : s) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return quoted + "'";
-}
-
-// The first include directory that holds the headers, if any does.
-std::optional<std::string> include_dir() {
-    for (const auto dir : prove_config::include_dirs)
-        if (std::filesystem::exists(std::filesystem::path(dir) / "ncv" / "ncv.hpp")) return std::string(dir);
-    return std::nullopt;
-}
-
-// The two integers in `name{a, b}`, the first such group at or after `from`, and where it ends.
+// The integers in `name{a, b}` (or `name, n>` for one), the first such group at or after `from`, and where it ends.
 std::optional<std::pair<std::array<std::string, 2>, std::size_t>> integer_pair(const std::string& text, const std::string& name,
                                                                                std::size_t from) {
     const std::size_t open = text.find(name + "{", from);
@@ -50,38 +42,92 @@ std::optional<std::pair<std::array<std::string, 2>, std::size_t>> integer_pair(c
     return std::pair{numbers, close + 1};
 }
 
-// The claims the compiler refuted, one line each, read from its diagnostics: g++ and clang++
-// both print claim_refuted's template arguments, as
-//   claim_refuted<[ncv::]fixed_string<2>{"B"}, [ncv::proof::]entry{1, 1}, ...computed{4, 1}, ...claimed{5, 1}>.
-// entry(id, row, column) names the refuted entry as the input names it ("dW[0][1]", "final").
-std::vector<std::string> refutations(const std::string& diagnostics,
-                                     const std::function<std::string(const std::string&, const std::string&,
-                                                                     const std::string&)>& entry) {
-    const auto fraction = [](const std::string& n, const std::string& d) { return d == "1" ? n : n + "/" + d; };
-    std::vector<std::string> lines;
+// One refuted entry as the compiler named it: the claim, the entry (from 0), both values.
+struct refutation {
+    std::string claim;
+    std::size_t row = 0, col = 0;
+    std::string computed, claimed;
+};
+
+// The claim's name in `{"dW"}`, the first at or after `from`, and where it ends.
+std::optional<std::pair<std::string, std::size_t>> claim_name(const std::string& text, std::size_t from) {
+    const std::size_t quote = text.find("{\"", from), unquote = text.find("\"}", quote == std::string::npos ? from : quote + 2);
+    if (quote == std::string::npos || unquote == std::string::npos || quote - from > 80) return std::nullopt;
+    return std::pair{text.substr(quote + 2, unquote - quote - 2), unquote + 2};
+}
+
+// The claims the compiler refuted, read from its diagnostics: g++ and clang++ both print the
+// template arguments of each claim_refuted and claims_refuted_beyond, as
+//   claim_refuted<[ncv::]fixed_string<2>{"B"}, [ncv::proof::]entry{1, 1}, ...computed{4, 1}, ...claimed{5, 1}>
+//   claims_refuted_beyond<[ncv::]fixed_string<2>{"B"}, 9>
+// in an order of their own: the entries come back once each, and the number beyond them per claim.
+std::pair<std::vector<refutation>, std::map<std::string, std::size_t>> refutations(const std::string& diagnostics) {
+    const auto fraction = [](const std::array<std::string, 2>& f) { return f[1] == "1" ? f[0] : f[0] + "/" + f[1]; };
+    std::vector<refutation> entries;
     for (std::size_t at = diagnostics.find("claim_refuted<"); at != std::string::npos;
          at = diagnostics.find("claim_refuted<", at + 1)) {
-        const std::size_t quote = diagnostics.find("{\"", at), unquote = diagnostics.find("\"}", quote + 2);
-        if (quote == std::string::npos || unquote == std::string::npos) continue;
-        const std::string id = diagnostics.substr(quote + 2, unquote - quote - 2);
-        const auto where = integer_pair(diagnostics, "entry", unquote);
+        const auto id = claim_name(diagnostics, at);
+        const auto where = id ? integer_pair(diagnostics, "entry", id->second) : std::nullopt;
         const auto computed = where ? integer_pair(diagnostics, "computed", where->second) : std::nullopt;
         const auto claimed = computed ? integer_pair(diagnostics, "claimed", computed->second) : std::nullopt;
         if (!claimed || claimed->second - at > 400) continue;  // not one claim_refuted's arguments
-        const auto& [row, col] = where->first;
-        const std::string line = "refuted: " + entry(id, row, col) + " computed " +
-                                 fraction(computed->first[0], computed->first[1]) + ", claimed " +
-                                 fraction(claimed->first[0], claimed->first[1]);
-        if (std::find(lines.begin(), lines.end(), line) == lines.end()) lines.push_back(line);
+        refutation r{id->first, std::stoul(where->first[0]), std::stoul(where->first[1]), fraction(computed->first),
+                     fraction(claimed->first)};
+        if (std::none_of(entries.begin(), entries.end(),
+                         [&](const refutation& e) { return e.claim == r.claim && e.row == r.row && e.col == r.col; }))
+            entries.push_back(std::move(r));
     }
-    return lines;
+    std::map<std::string, std::size_t> beyond;
+    for (std::size_t at = diagnostics.find("claims_refuted_beyond<"); at != std::string::npos;
+         at = diagnostics.find("claims_refuted_beyond<", at + 1)) {
+        const auto id = claim_name(diagnostics, at);
+        if (!id || diagnostics.compare(id->second, 2, ", ") != 0) continue;
+        const std::size_t digits = id->second + 2, end = diagnostics.find_first_not_of("0123456789", digits);
+        if (end == digits || end == std::string::npos || diagnostics[end] != '>') continue;
+        beyond[id->first] = std::stoul(diagnostics.substr(digits, end - digits));
+    }
+    return {entries, beyond};
+}
+
+// At most this many refuted entries are printed, then how many more there are.
+constexpr std::size_t refutations_shown = 20;
+
+// Where `ncv prove` writes and compiles its unit: a fresh directory under $TMPDIR (or /tmp),
+// removed when done. Without one, the proof cannot run: that is the user's environment to mend.
+class scratch_directory {
+public:
+    scratch_directory() {
+        const char* tmpdir = std::getenv("TMPDIR");
+        const std::string parent = tmpdir != nullptr && *tmpdir != '\0' ? tmpdir : "/tmp";
+        std::string pattern = parent + "/ncv-prove-XXXXXX";
+        if (::mkdtemp(pattern.data()) == nullptr)
+            throw input_error(tmpdir != nullptr && *tmpdir != '\0' ? "TMPDIR" : "TMPDIR (unset, so /tmp)",
+                              "cannot create a directory in " + parent + ": " + std::strerror(errno) +
+                                  "; set TMPDIR to a writable directory");
+        path_ = pattern;
+    }
+    scratch_directory(const scratch_directory&) = delete;
+    scratch_directory& operator=(const scratch_directory&) = delete;
+    ~scratch_directory() {
+        std::error_code ignored;
+        std::filesystem::remove_all(path_, ignored);
+    }
+    [[nodiscard]] const std::filesystem::path& path() const { return path_; }
+
+private:
+    std::filesystem::path path_;
+};
+
+void check_problem_word(const boost::program_options::variables_map& vm) {
+    if (!vm.count("problem")) throw input_error("problem", "missing: say what to prove, as in `ncv prove conv [FILE]`");
+    const std::string problem = option_text(vm, "problem");
+    if (problem != "conv" && problem != "sgd")
+        throw input_error("problem", "expected conv or sgd as the first word, found '" + problem + "'");
 }
 
 outcome prove(const boost::program_options::variables_map& vm, const json_input& text) {
-    const auto input = parse_json(text.text, text.source);  // a malformed document before the options
-    if (!vm.count("problem")) throw input_error("problem", "missing: say what to prove, as in `ncv prove conv [FILE]`");
+    const auto input = parse_json(text.text, text.source);
     const std::string problem = option_text(vm, "problem");
-    if (problem != "conv" && problem != "sgd") throw input_error("problem", "expected conv or sgd, found '" + problem + "'");
     proof_section section;
     try {
         if (problem == "conv") {
@@ -94,31 +140,38 @@ outcome prove(const boost::program_options::variables_map& vm, const json_input&
     } catch (const not_provable& e) {
         return {std::string("not proven: ") + e.what() + "\n", 4};
     }
-    const std::string source = proof_unit("ncv prove " + problem, {{"", section}});
+    const auto headers = prove_config::include_dir();
+    const auto unit_text = [&](const std::string& unit) {
+        return proof_unit("ncv prove " + problem, {{"", section}},
+                          prove_config::compile_command(headers.value_or(std::string(prove_config::include_dirs[1])), unit));
+    };
     const auto& proven = section.claims;
     if (vm.count("emit")) {
         const std::string path = option_text(vm, "emit");
         std::ofstream file(path);
-        if (!(file << source) || !file.flush()) throw input_error("--emit", "cannot write " + path);
+        if (!file) throw input_error("--emit", "cannot write " + path + ": " + std::strerror(errno));
+        if (!(file << unit_text(path)) || !file.flush())
+            throw output_error("--emit", "cannot write " + path + ": " + std::strerror(errno));
         return {"written: " + path + " (compile it to prove " + std::to_string(proven.size()) + " claims)\n"};
     }
-
-    const auto headers = include_dir();
     if (!headers)
         return {"not proven: the ncverify headers are in neither " + std::string(prove_config::include_dirs[0]) + " nor " +
                     std::string(prove_config::include_dirs[1]) + "\n",
                 4};
-    const auto folder = std::filesystem::temp_directory_path() / ("ncv-prove-" + std::to_string(::getpid()));
-    std::filesystem::create_directories(folder);
-    const auto unit = folder / "proof.cpp", log = folder / "compiler.txt";
-    std::ofstream(unit) << source;
-    const std::string command = std::string(prove_config::compiler) + " " + std::string(prove_config::flags) + " -I" +
-                                shell_quoted(*headers) + " -fsyntax-only " + shell_quoted(unit.string()) + " > " +
-                                shell_quoted(log.string()) + " 2>&1";
+
+    const scratch_directory folder;
+    const auto unit = folder.path() / "proof.cpp", log = folder.path() / "compiler.txt";
+    if (!(std::ofstream(unit) << unit_text(unit.string())))
+        throw input_error("TMPDIR", "cannot write " + unit.string() + ": " + std::strerror(errno));
+    const std::string command = prove_config::compile_command(*headers, unit.string()) + " > " +
+                                prove_config::shell_quoted(log.string()) + " 2>&1";
     const int status = std::system(command.c_str());
+    // Ctrl-C reaches the compiler and the shell (std::system keeps it from ncv): they end by the
+    // signal or with 128 + SIGINT.
+    if ((WIFSIGNALED(status) && WTERMSIG(status) == SIGINT) || (WIFEXITED(status) && WEXITSTATUS(status) == 128 + SIGINT))
+        throw interrupted();
     std::ifstream log_file(log);
     const std::string diagnostics((std::istreambuf_iterator<char>(log_file)), std::istreambuf_iterator<char>());
-    std::filesystem::remove_all(folder);
 
     const std::string who = "(" + std::string(prove_config::compiler) + ", compile-time evaluation)";
     if (status == 0) {
@@ -126,18 +179,27 @@ outcome prove(const boost::program_options::variables_map& vm, const json_input&
         for (const auto& name : proven) names += (names.empty() ? "" : ", ") + name;
         return {"proven: " + names + " " + who + "\n"};
     }
-    // As the input writes them: a matrix entry [i][j], the loss alone; for SGD the iterates as a
-    // list of points (or numbers, for one dimension) and the final iterate as one point.
-    const bool flat = problem == "sgd" && !input.at("x").as_array()[0].is_array();
-    const auto refuted = refutations(diagnostics, [&](const std::string& id, const std::string& row, const std::string& col) {
-        if (id == "loss") return id;
-        if (id == "final") return flat ? id : id + "[" + col + "]";
-        if (id == "iterates" && flat) return id + "[" + row + "]";
-        return id + "[" + row + "][" + col + "]";
-    });
+    auto [refuted, beyond] = refutations(diagnostics);
     if (!refuted.empty()) {
+        const auto order = [&](const std::string& claim) { return std::find(proven.begin(), proven.end(), claim) - proven.begin(); };
+        std::sort(refuted.begin(), refuted.end(), [&](const refutation& x, const refutation& y) {  // (claim, row, col) once each
+            return std::tuple(order(x.claim), x.row, x.col) < std::tuple(order(y.claim), y.row, y.col);
+        });
+        // The entries as every subcommand names them, counting from 1: dW(1,2), loss, iterates(t,k)
+        // for coordinate k of w(t) (iterates(t) in one dimension), final(k) (final).
+        const bool flat = problem == "sgd" && !input.at("x").as_array()[0].is_array();
+        const auto name = [&](const refutation& r) {
+            if (r.claim == "loss" || (r.claim == "final" && flat)) return r.claim;
+            if (r.claim == "final") return entry_name(r.claim, r.col);
+            if (r.claim == "iterates" && flat) return entry_name(r.claim, r.row);
+            return entry_name(r.claim, r.row, r.col);
+        };
         std::string text;
-        for (const auto& line : refuted) text += line + "\n";
+        for (std::size_t k = 0; k < std::min(refuted.size(), refutations_shown); ++k)
+            text += "refuted: " + name(refuted[k]) + " computed " + refuted[k].computed + ", claimed " + refuted[k].claimed + "\n";
+        std::size_t more = refuted.size() - std::min(refuted.size(), refutations_shown);
+        for (const auto& [claim, count] : beyond) more += count;
+        if (more > 0) text += "and " + std::to_string(more) + " more refuted entries\n";
         return {text, 1};
     }
     // Neither proven nor refuted: the compiler stopped for another reason (an overflow of the
@@ -167,10 +229,14 @@ subcommand prove_subcommand() {
             "ncv writes a C++ translation unit of static_asserts over your data and compiles it with the compiler it\n"
             "was built with and the project's constant-evaluation budget: the compiler computes every answer.\n"
             "Numbers must fit 64-bit rationals (the compile-time scalar).\n"
-            "output: `proven: B, counts, ...`, or one line per refuted claim, `refuted: dW[0][1] computed -30, claimed -31`\n"
-            "  (iterates[t][k] is coordinate k of w(t+1), final[k] that of w(n))\n"
-            "exit status: 0 proven, 1 a claim refuted, 2 bad input, 3 the output could not be written,\n"
-            "             4 not proven (an answer beyond 64-bit rationals, or the compiler stopped for another reason)",
+            "output: `proven: B, counts, ...`, or one line per refuted entry, `refuted: dW(1,2) computed -30, claimed -31`,\n"
+            "  at most 20, then `and N more refuted entries`. Entries count from 1, as the paper's w11: dW(i,j) is row i,\n"
+            "  column j; iterates(t,k) is coordinate k of w(t) (iterates(t) in one dimension); final(k) that of w(n)\n"
+            "The unit is compiled in a fresh directory under $TMPDIR (/tmp when unset); --emit writes it instead, its\n"
+            "first comment giving the command that compiles it.\n"
+            "exit status: 0 proven, 1 a claim refuted, 2 bad input (or no writable $TMPDIR), 3 the output could not be\n"
+            "             written, 4 not proven (an answer beyond 64-bit rationals, or the compiler stopped for another\n"
+            "             reason), 130 interrupted",
             .add_options =
             [](boost::program_options::options_description& options) {
                 options.add_options()("problem", boost::program_options::value<std::string>(),
@@ -178,7 +244,8 @@ subcommand prove_subcommand() {
                     "emit", boost::program_options::value<std::string>(), "write the translation unit to this file, do not compile");
             },
             .run = prove,
-            .leading_argument = "problem"};
+            .leading_argument = "problem",
+            .check_arguments = check_problem_word};
 }
 
 }  // namespace ncv::tool

@@ -35,6 +35,9 @@ struct subcommand {
     // options, computes the whole answer; throws input_error on bad input.
     std::function<outcome(const boost::program_options::variables_map&, const json_input&)> run;
     std::string_view leading_argument{};  // the name of an option given as the first word, before FILE ("prove conv")
+    // Validates the arguments that need no input, before any is read: `ncv prove FILE` (the word
+    // forgotten) is refused at once instead of waiting on standard input. Throws input_error.
+    std::function<void(const boost::program_options::variables_map&)> check_arguments{};
 };
 
 // The value of a string option that has a default or was checked to be present.

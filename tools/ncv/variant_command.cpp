@@ -8,6 +8,7 @@
 #include "problem/claims.hpp"
 #include "problem/conv.hpp"
 #include "proof_writer.hpp"
+#include "prove_config.hpp"
 
 namespace ncv::tool {
 
@@ -23,7 +24,7 @@ std::string latex_matrix(const dyn_matrix<exact>& m) {
 }
 
 // The variant's answer key as claims for the proof writer, which `ncv prove` uses too: Q2 with
-// B, the counts and the gradients (Q2c.df_dw11 is dW[0][0], Q2c.df_da11 is dA[0][0]; the other
+// B, the counts and the gradients (Q2c.df_dw11 is dW(1,1), Q2c.df_da11 is dA(1,1); the other
 // entries are ncv's own), Q1b with the iterates w(1), w(2), w(3). A wrong answer is then refused
 // with the entry, the computed and the claimed value.
 std::string variant_proof(const exam_instance& v, const answer_key& answers) {
@@ -43,9 +44,11 @@ std::string variant_proof(const exam_instance& v, const answer_key& answers) {
 
     const std::string seed = std::to_string(v.seed.value_or(0));
     auto q2_section = conv_proof(q2, q2_claims), q1b_section = sgd_proof(q1b, {.iterates = iterates, .final_point = {}});
-    q2_section.body = "// Q2a.B is B, Q2b.counts is counts, Q2c.df_dw11 is dW[0][0], Q2c.df_da11 is dA[0][0].\n\n" + q2_section.body;
+    q2_section.body = "// Q2a.B is B, Q2b.counts is counts, Q2c.df_dw11 is dW(1,1), Q2c.df_da11 is dA(1,1).\n\n" + q2_section.body;
     q1b_section.body = "// Q1b.w1, Q1b.w2, Q1b.w3 are the rows of iterates.\n\n" + q1b_section.body;
-    return proof_unit("ncv variant --seed " + seed + " --format cpp", {{"q2", q2_section}, {"q1b", q1b_section}});
+    return proof_unit("ncv variant --seed " + seed + " --format cpp", {{"q2", q2_section}, {"q1b", q1b_section}},
+                      prove_config::compile_command(prove_config::include_dir().value_or(std::string(prove_config::include_dirs[1])),
+                                                    "variant-" + seed + ".cpp"));
 }
 
 }  // namespace

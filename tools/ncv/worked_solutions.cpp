@@ -9,6 +9,7 @@
 #include <ncv/nn/conv_loss.hpp>
 #include <ncv/nn/multiplication_count.hpp>
 
+#include "entry_name.hpp"
 #include "input_error.hpp"
 
 namespace ncv::tool {
@@ -41,7 +42,6 @@ dyn_matrix<exact> as_exact(const dyn_matrix<std::size_t>& m) {
     return e;
 }
 
-std::string entry_index(std::size_t i, std::size_t j) { return "[" + std::to_string(i) + "][" + std::to_string(j) + "]"; }
 
 }  // namespace
 
@@ -72,7 +72,7 @@ std::string conv_working::window_sum(std::size_t i, std::size_t j) const {
         numbers.push_back(factor(a) + "\\cdot" + factor(w));
         sum += a * w;
     }
-    require_equal(sum, b_(i, j), "b" + entry_index(i, j));
+    require_equal(sum, b_(i, j), entry_name("B", i, j));
     if (symbols.empty()) return name('b', i, j) + " = 0";  // the whole window lies in the padding
     return name('b', i, j) + " = " + joined(symbols, " + ") + " = " + joined(numbers, " + ") + " = " + number_text(sum);
 }
@@ -115,7 +115,7 @@ std::string conv_working::chain_rule(const gradient_entry& entry) const {
             }
         }
     const auto& g = kernel ? gradients().kernel : gradients().input;
-    require_equal(total, g(entry.row, entry.col), std::string(kernel ? "dW" : "dA") + entry_index(entry.row, entry.col));
+    require_equal(total, g(entry.row, entry.col), entry_name(kernel ? "dW" : "dA", entry.row, entry.col));
     const std::string lhs = "\\partial f/\\partial " + wrt;
     if (symbols.empty()) return lhs + " = 0";  // it meets no entry of B that the loss looks at
     return lhs + " = " + joined(symbols, " + ") + " = " + joined(numbers, " + ") + " = " + number_text(total);
@@ -126,35 +126,22 @@ std::vector<gradient_entry> parse_gradient_entries(const std::vector<std::string
     std::vector<gradient_entry> entries;
     for (const auto& text : texts) {
         const bool kernel = text.rfind("dW", 0) == 0, input = text.rfind("dA", 0) == 0;
-        if (!kernel && !input)
-            throw input_error("--entry", "expected dW[i][j], dA[i][j], dW or dA (0-based, as the output indexes), found '" +
-                                             text + "'");
+        const std::string id = kernel ? "dW" : "dA";
+        const auto where = kernel || input ? parse_entry_name(text, id) : std::nullopt;
+        if (!where && text != "dW" && text != "dA")
+            throw input_error("--entry", "expected dW(i,j), dA(i,j), dW or dA, counting from 1 as the paper's w11 (dW(1,1)), "
+                                         "found '" + text + "'");
         const auto& m = kernel ? problem.kernel : problem.input;
         const loss_parameter of = kernel ? loss_parameter::kernel : loss_parameter::input;
-        if (text.size() == 2) {
+        if (!where) {
             for (std::size_t i = 0; i < m.rows(); ++i)
                 for (std::size_t j = 0; j < m.cols(); ++j) entries.push_back({of, i, j});
             continue;
         }
-        std::size_t row = 0, col = 0;
-        const std::string rest = text.substr(2);
-        const bool shaped = rest.size() >= 6 && rest.front() == '[' && rest.back() == ']' && rest.find("][") != std::string::npos;
-        try {
-            if (!shaped) throw std::invalid_argument(text);
-            const std::size_t middle = rest.find("][");
-            const std::string r = rest.substr(1, middle - 1), c = rest.substr(middle + 2, rest.size() - middle - 3);
-            if (r.empty() || c.empty() || r.find_first_not_of("0123456789") != std::string::npos ||
-                c.find_first_not_of("0123456789") != std::string::npos)
-                throw std::invalid_argument(text);
-            row = std::stoul(r);
-            col = std::stoul(c);
-        } catch (const std::exception&) {
-            throw input_error("--entry", "expected dW[i][j], dA[i][j], dW or dA (0-based, as the output indexes), found '" +
-                                             text + "'");
-        }
+        const auto [row, col] = *where;
         if (row >= m.rows() || col >= m.cols())
-            throw input_error("--entry", text + " is outside " + (kernel ? "W" : "A") + " (" + std::to_string(m.rows()) + "x" +
-                                             std::to_string(m.cols()) + ")");
+            throw input_error("--entry", text + " is outside " + (kernel ? "W" : "A") + ", whose entries run from " +
+                                             entry_name(id, 0, 0) + " to " + entry_name(id, m.rows() - 1, m.cols() - 1));
         entries.push_back({of, row, col});
     }
     return entries;

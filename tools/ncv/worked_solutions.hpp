@@ -16,7 +16,7 @@
 
 namespace ncv::tool {
 
-// One entry of a gradient: ∂f/∂w_ij (kernel) or ∂f/∂a_ij (input), 0-based as the JSON output indexes.
+// One entry of a gradient: ∂f/∂w_ij (kernel) or ∂f/∂a_ij (input); row and col from 0 (named from 1, entry_name.hpp).
 struct gradient_entry {
     loss_parameter of = loss_parameter::kernel;
     std::size_t row = 0, col = 0;

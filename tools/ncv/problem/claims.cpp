@@ -22,11 +22,15 @@ namespace {
 
 // The problem without the claims (what `ncv conv` or `ncv sgd` reads), and the claims given.
 std::pair<boost::json::object, boost::json::object> split_claims(const boost::json::value& input,
-                                                                 std::initializer_list<const char*> fields,
+                                                                 std::span<const std::string_view> input_fields,
+                                                                 std::span<const std::string_view> fields,
                                                                  const std::string& required) {
     if (!input.is_object()) throw input_error("input", "expected a JSON object with at least " + required);
     boost::json::object problem = input.get_object(), claims;
-    for (const std::string field : fields)
+    std::vector<std::string> names;
+    for (const auto& member : problem) names.emplace_back(member.key());
+    require_known_fields(names, input_fields, "", fields);
+    for (const auto field : fields)
         if (const auto* claimed = problem.if_contains(field)) {
             claims[field] = *claimed;
             problem.erase(field);
@@ -58,7 +62,7 @@ dyn_matrix<exact> claimed_matrix(const boost::json::value& value, const std::str
 }  // namespace
 
 claimed<conv_request, conv_claims> read_conv_claims(const boost::json::value& input) {
-    const auto [problem, claims] = split_claims(input, {"B", "counts", "loss", "dW", "dA"}, "\"A\" and \"W\"");
+    const auto [problem, claims] = split_claims(input, conv_input_fields, conv_answer_fields, "\"A\" and \"W\"");
     claimed<conv_request, conv_claims> result{read_conv_request(problem), {}};
     const auto& p = result.problem.problem;
     if (!result.problem.has_loss)
@@ -99,29 +103,36 @@ claimed<conv_request, conv_claims> read_conv_claims(const boost::json::value& in
 }
 
 claimed<sgd_request, sgd_claims> read_sgd_claims(const boost::json::value& input) {
-    const auto [problem, claims] = split_claims(input, {"iterates", "final"}, "\"x\"");
+    const auto [problem, claims] = split_claims(input, sgd_input_fields, sgd_answer_fields, "\"x\"");
     claimed<sgd_request, sgd_claims> result{read_sgd_request(problem), {}};
     const auto& request = result.problem;
     const std::size_t n = request.count(), d = request.dimension;
+    // One point (a number, for flat input), at `field`.
+    const auto point = [&](const boost::json::value& item, const std::string& field) {
+        const auto coordinates = request.flat ? std::vector<exact>{read_number(item, field)} : read_vector(item, field);
+        if (coordinates.size() != d)
+            throw input_error(field, "has dimension " + std::to_string(coordinates.size()) + " but the points have " +
+                                         std::to_string(d));
+        return coordinates;
+    };
     // A list of points (or of numbers, for flat input) as a count x d matrix.
     const auto points = [&](const boost::json::value& value, const std::string& field, std::size_t count) {
         if (!value.is_array() || value.get_array().size() != count)
             throw input_error(field, "expected a list of " + std::to_string(count) + (request.flat ? " numbers" : " points"));
         dyn_matrix<exact> m(count, d);
         for (std::size_t t = 0; t < count; ++t) {
-            const std::string at = field + "[" + std::to_string(t) + "]";
-            const auto& item = value.get_array()[t];
-            const auto coordinates = request.flat ? std::vector<exact>{read_number(item, at)} : read_vector(item, at);
-            if (coordinates.size() != d)
-                throw input_error(at, "has dimension " + std::to_string(coordinates.size()) + " but the points have " +
-                                          std::to_string(d));
+            const auto coordinates = point(value.get_array()[t], field + "[" + std::to_string(t) + "]");
             for (std::size_t k = 0; k < d; ++k) m(t, k) = coordinates[k];
         }
         return m;
     };
     std::optional<dyn_matrix<exact>> final_point;
     if (const auto* iterates = claims.if_contains("iterates")) result.claims.iterates = points(*iterates, "iterates", n);
-    if (const auto* last = claims.if_contains("final")) final_point = points(boost::json::array{*last}, "final", 1);
+    if (const auto* last = claims.if_contains("final")) {
+        const auto coordinates = point(*last, "final");
+        final_point.emplace(1, d);
+        for (std::size_t k = 0; k < d; ++k) (*final_point)(0, k) = coordinates[k];
+    }
 
     for (std::size_t i = 0; i < n; ++i)
         for (std::size_t k = 0; k < d; ++k)

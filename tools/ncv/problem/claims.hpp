@@ -1,7 +1,9 @@
 // Defines the claims `ncv prove` checks beside a problem: read from the input, validated once, typed.
 #pragma once
 
+#include <array>
 #include <optional>
+#include <string_view>
 #include <vector>
 
 #include <boost/json.hpp>
@@ -13,6 +15,10 @@
 #include "problem/sgd.hpp"
 
 namespace ncv::tool {
+
+// The answers each problem's claims may give, named as `ncv conv` and `ncv sgd` print them.
+inline constexpr std::array<std::string_view, 5> conv_answer_fields{"B", "counts", "loss", "dW", "dA"};
+inline constexpr std::array<std::string_view, 2> sgd_answer_fields{"iterates", "final"};
 
 // Answers claimed for a convolution problem, each of the answer's shape; absent when not claimed.
 struct conv_claims {

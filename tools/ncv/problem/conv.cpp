@@ -75,9 +75,17 @@ basic_conv_request<S> assemble_conv_request(dyn_matrix<S> input, dyn_matrix<S> k
 
     const std::size_t rows = conv_output_extent(p.input.rows(), p.kernel.rows(), p.options);
     const std::size_t cols = conv_output_extent(p.input.cols(), p.kernel.cols(), p.options);
-    if (rows > max_output_entries / cols)
-        throw input_error("padding", "B would be " + shape_text(rows, cols) + ", more than " + std::to_string(max_output_entries) +
-                                         " entries: reduce the padding or raise the stride");
+    if (rows > max_output_entries / cols) {
+        // Blame the padding only when B would fit without it.
+        conv_options unpadded = p.options;
+        unpadded.padding = 0;
+        const bool padding_to_blame = conv_output_extent(p.input.rows(), p.kernel.rows(), unpadded) <=
+                                      max_output_entries / conv_output_extent(p.input.cols(), p.kernel.cols(), unpadded);
+        throw input_error(padding_to_blame ? "padding" : "A",
+                          "B would be " + shape_text(rows, cols) + ", more than ncv's limit of " +
+                              std::to_string(max_output_entries) + " entries (2^24): " +
+                              (padding_to_blame ? "reduce the padding or raise the stride" : "use a smaller A or raise the stride"));
+    }
     if (settings.has_target) {
         p.target = read_target();
         if (p.target.rows() != rows || p.target.cols() != cols)
@@ -157,7 +165,7 @@ dyn_matrix<S> matrix_member(Document& document, const std::string& name) {
 template <class S, class Document>
 basic_conv_request<S> read_conv_document(Document& document) {
     if (document.whole) throw input_error("input", "expected a JSON object with at least \"A\" and \"W\"");
-    require_known_fields(document.names, {"A", "W", "padding", "stride", "mode", "C", "mask"}, "");
+    require_known_fields(document.names, conv_input_fields, "");
     for (const char* required : {"A", "W"})
         if (!document.contains(required)) throw input_error(required, "missing (required)");
     auto a = matrix_member<S>(document, "A");

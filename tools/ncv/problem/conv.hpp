@@ -1,6 +1,7 @@
 // Defines the convolution problem of `ncv conv` and its users: the request, read and validated once, and the typed answer.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -18,6 +19,9 @@ namespace ncv::tool {
 
 // The largest B `ncv conv` computes (entries): beyond it, a padding is a typo, not a problem.
 inline constexpr std::size_t max_output_entries = std::size_t{1} << 24;
+
+// The fields of `ncv conv`'s input.
+inline constexpr std::array<std::string_view, 7> conv_input_fields{"A", "W", "padding", "stride", "mode", "C", "mask"};
 
 // A problem on scalar S: exact (cpp_rational), or a 64-bit tier (answer.hpp).
 template <class S>

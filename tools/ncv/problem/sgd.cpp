@@ -98,10 +98,11 @@ void read_points(const boost::json::value& x, basic_sgd_request<S>& request) {
             continue;
         }
         const auto& coordinates = items[i].get_array();
-        if (coordinates.empty() || coordinates.size() != request.dimension)
+        if (coordinates.empty())
+            throw input_error("x[" + std::to_string(i) + "]", "an empty list, but a point needs at least one coordinate");
+        if (coordinates.size() != request.dimension)
             throw input_error("x[" + std::to_string(i) + "]", "has dimension " + std::to_string(coordinates.size()) +
-                                                               " but x[0] has " + std::to_string(request.dimension) +
-                                                               " (points need at least one coordinate)");
+                                                               " but x[0] has " + std::to_string(request.dimension));
         for (std::size_t k = 0; k < coordinates.size(); ++k)
             request.points.push_back(read_number_as<S>(
                 coordinates[k], [&] { return "x[" + std::to_string(i) + "][" + std::to_string(k) + "]"; }));
@@ -111,7 +112,7 @@ void read_points(const boost::json::value& x, basic_sgd_request<S>& request) {
 template <class S, class Document>
 basic_sgd_request<S> read_sgd_document(Document& document) {
     if (document.whole) throw input_error("input", "expected a JSON object with at least \"x\"");
-    require_known_fields(document.names, {"x", "w0", "steps"}, "");
+    require_known_fields(document.names, sgd_input_fields, "");
     if (!document.contains("x")) throw input_error("x", "missing (required): the data points");
     basic_sgd_request<S> request;
     if (document.lists.contains("x")) {

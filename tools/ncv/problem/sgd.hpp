@@ -1,10 +1,12 @@
 // Defines the SGD problem of `ncv sgd` and its users: the request, read and validated once, the run, and the typed answer.
 #pragma once
 
+#include <array>
 #include <concepts>
 #include <cstddef>
 #include <optional>
 #include <span>
+#include <string_view>
 #include <type_traits>
 #include <vector>
 
@@ -19,6 +21,9 @@
 #include "problem_document.hpp"
 
 namespace ncv::tool {
+
+// The fields of `ncv sgd`'s input.
+inline constexpr std::array<std::string_view, 3> sgd_input_fields{"x", "w0", "steps"};
 
 // The problem on scalar R: exact (cpp_rational), a 64-bit tier, or (read without a DOM) 64-bit integers.
 template <class R>
