@@ -3,8 +3,9 @@
 // Counting scalars run through the unchanged cross_correlate (ncv/nn/multiplication_count.hpp)
 // give how often each input element is multiplied. Checked here, exhaustively:
 //  - along one axis (a 1 x n input, a 1 x k kernel), for every n = 1..12, k = 1..5 that fits,
-//    padding 0..2: at stride 1 the count is r(i) = min(i + p + c₁, k, n + p − i + c₂,
-//    n + 2p − k + c₃) for c = (1, 0, 1) and for no other c in {0, 1, 2}³ (the constants are
+//    padding 0..2: at stride 1 the count of the i-th element (i = 1..n, as the paper counts) is
+//    r(i) = min(i + p + c₁, k, n + p − i + c₂, n + 2p − k + c₃) for c = (0, 1, 1) and for no
+//    other c in {0, 1, 2}³ (the constants are
 //    found, then compared with the claim); at strides 2 and 3 it is the number of windows o with
 //    o·s ≤ i + p < o·s + k, counted by floor and ceiling rather than by sliding;
 //  - in two dimensions, for rectangular inputs up to 3 x 5, kernels up to 3 x 3, padding 0..1,
@@ -26,7 +27,7 @@ namespace paper = ncv::exam::summer2023;
 using ncv::conv_options;
 using ncv::proof::agrees;
 
-// r(i) at stride 1 with constants c₁, c₂, c₃.
+// r(i) at stride 1 with constants c₁, c₂, c₃, for the i-th element, i = 1..n.
 constexpr std::int64_t count_formula(const std::array<std::int64_t, 3>& c, std::int64_t i, std::int64_t n, std::int64_t k,
                                      std::int64_t p) {
     return std::min({i + p + c[0], k, n + p - i + c[1], n + 2 * p - k + c[2]});
@@ -79,7 +80,8 @@ constexpr one_axis_result one_axis() {
                     }
                     for (std::size_t m = 0; m < fits.size(); ++m)
                         for (std::size_t i = 0; i < n && fits[m]; ++i)
-                            fits[m] = as_int(counts(0, i)) == count_formula(candidate(m), as_int(i), as_int(n), as_int(k), as_int(p));
+                            fits[m] = as_int(counts(0, i)) ==
+                                      count_formula(candidate(m), as_int(i) + 1, as_int(n), as_int(k), as_int(p));
                 }
     std::size_t survivors = 0, survivor = 0;
     for (std::size_t m = 0; m < fits.size(); ++m)
@@ -91,7 +93,8 @@ constexpr one_axis_result one_axis() {
 constexpr one_axis_result found = one_axis();
 constexpr std::array<paper::number, 3> found_constants{found.constants[0], found.constants[1], found.constants[2]};
 static_assert(agrees<"Q2b.count_formula", found_constants, paper::q2b_count_formula>(),
-              "Q2b: along one axis, the count is r(i) = min(i + p + 1, k, n + p − i, n + 2p − k + 1) on every shape of the grid, "
+              "Q2b: along one axis, the count is r(i) = min(i + p, k, n + p − i + 1, n + 2p − k + 1), i = 1..n, on every shape "
+              "of the grid, "
               "and no other constants fit");
 // 12·5·3·3 shapes less the 39 whose kernel is longer than the padded input: the grid was walked.
 static_assert(found.shapes == 501, "Q2b: every shape of the one-axis grid was checked");
@@ -126,7 +129,7 @@ static_assert(
     [] {
         for (std::size_t i = 0; i < 5; ++i)
             for (std::size_t j = 0; j < 5; ++j)
-                if (count_formula(found.constants, as_int(i), 5, 3, 0) * count_formula(found.constants, as_int(j), 5, 3, 0) !=
+                if (count_formula(found.constants, as_int(i) + 1, 5, 3, 0) * count_formula(found.constants, as_int(j) + 1, 5, 3, 0) !=
                     as_int(paper::q2b_counts(i, j)))
                     return false;
         return true;

@@ -140,13 +140,13 @@ BOOST_AUTO_TEST_CASE(explain_shows_windows_counts_loss_and_chain_rule) {
     const auto text = explain_conv(request, parse_gradient_entries({"dW(1,1)", "dA(1,1)", "dW(3,2)"}, request.problem),
                                    report_format::text);
     BOOST_TEST(mentions(text, "b₁₁ = a₁₁w₁₁ + a₁₂w₁₂ + a₁₃w₁₃ + a₂₁w₂₁ + a₂₂w₂₂ + a₂₃w₂₃ + a₃₁w₃₁ + a₃₂w₃₂ + a₃₃w₃₃ = "
-                              "1·(-1) + 2·(-1) + 3·(-1) + 5·(-1) + 1·8 + 2·(-1) + 4·(-1) + 5·(-1) + 1·(-1) = -15"));
+                              "1·(−1) + 2·(−1) + 3·(−1) + 5·(−1) + 1·8 + 2·(−1) + 4·(−1) + 5·(−1) + 1·(−1) = −15"));
     BOOST_TEST(mentions(text, "Kernel rows landing on rows 1..5 of A: 1, 2, 3, 2, 1."));
-    BOOST_TEST(mentions(text, "f = Σᵢⱼ mᵢⱼ(bᵢⱼ - cᵢⱼ)² = (-15 - (-10))² + (-15 - (-10))² + (-15 - (-10))² = 75"));
-    BOOST_TEST(mentions(text, "∂f/∂w₁₁ = 2(b₁₁ - c₁₁) a₁₁ + 2(b₂₂ - c₂₂) a₂₂ + 2(b₃₃ - c₃₃) a₃₃ = "
-                              "2(-15 - (-10))·1 + 2(-15 - (-10))·1 + 2(-15 - (-10))·1 = -30"));
-    BOOST_TEST(mentions(text, "∂f/∂a₁₁ = 2(b₁₁ - c₁₁) w₁₁ = 2(-15 - (-10))·(-1) = 10"));
-    BOOST_TEST(mentions(text, "∂f/∂w₃₂ = 2(b₁₁ - c₁₁) a₃₂ + 2(b₂₂ - c₂₂) a₄₃ + 2(b₃₃ - c₃₃) a₅₄ = "));
+    BOOST_TEST(mentions(text, "f = Σᵢⱼ mᵢⱼ(bᵢⱼ − cᵢⱼ)² = (−15 − (−10))² + (−15 − (−10))² + (−15 − (−10))² = 75"));
+    BOOST_TEST(mentions(text, "∂f/∂w₁₁ = 2(b₁₁ − c₁₁) a₁₁ + 2(b₂₂ − c₂₂) a₂₂ + 2(b₃₃ − c₃₃) a₃₃ = "
+                              "2(−15 − (−10))·1 + 2(−15 − (−10))·1 + 2(−15 − (−10))·1 = −30"));
+    BOOST_TEST(mentions(text, "∂f/∂a₁₁ = 2(b₁₁ − c₁₁) w₁₁ = 2(−15 − (−10))·(−1) = 10"));
+    BOOST_TEST(mentions(text, "∂f/∂w₃₂ = 2(b₁₁ − c₁₁) a₃₂ + 2(b₂₂ − c₂₂) a₄₃ + 2(b₃₃ − c₃₃) a₅₄ = "));
     BOOST_TEST(!mentions(text, "\\"), "plain text, no LaTeX");
     const auto md = explain_conv(request, {}, report_format::markdown);
     BOOST_TEST(mentions(md, "$b_{11} = a_{11}w_{11} + "));
@@ -172,7 +172,7 @@ BOOST_AUTO_TEST_CASE(explain_follows_padding_stride_and_the_turned_kernel) {
     // b11's window is a11 alone under the turned kernel's last element, w11.
     BOOST_TEST(mentions(text, "b₁₁ = a₁₁w₁₁ = 1·1 = 1"));
     BOOST_TEST(mentions(text, "b₂₂ = a₂₂w₂₂ = 4·5 = 20"));
-    BOOST_TEST(mentions(text, "∂f/∂a₂₂ = 2(b₂₂ - c₂₂) w₂₂ = 2(20 - 0)·5 = 200"));
+    BOOST_TEST(mentions(text, "∂f/∂a₂₂ = 2(b₂₂ − c₂₂) w₂₂ = 2(20 − 0)·5 = 200"));
     std::string wide = R"({"A": [)";
     for (int i = 0; i < 10; ++i) wide += std::string(i ? "," : "") + "[1,1,1,1,1,1,1,1,1,1]";
     const auto wide_text = explain_conv(read_conv_request(parse_json(wide + R"(], "W": [[1]]})", "input")), {}, report_format::text);

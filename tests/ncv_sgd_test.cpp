@@ -236,8 +236,8 @@ BOOST_AUTO_TEST_CASE(explain_shows_every_step) {
     const auto mentions = [](const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; };
     const auto text = explain_sgd(read_sgd_request(parse_json(R"({"x": [[1, 2], [3, "1/2"], [5, 0]]})", "input")),
                                   report_format::text);
-    BOOST_TEST(mentions(text, "w⁽¹⁾ = w⁽⁰⁾ - η₀ (w⁽⁰⁾ - x⁽¹⁾) = (0, 0) - 1·((0, 0) - (1, 2)) = (1, 2)"));
-    BOOST_TEST(mentions(text, "w⁽³⁾ = w⁽²⁾ - η₂ (w⁽²⁾ - x⁽³⁾) = (2, 5/4) - (1/3)·((2, 5/4) - (5, 0)) = (3, 5/6)"));
+    BOOST_TEST(mentions(text, "w⁽¹⁾ = w⁽⁰⁾ − η₀ (w⁽⁰⁾ − x⁽¹⁾) = (0, 0) − 1·((0, 0) − (1, 2)) = (1, 2)"));
+    BOOST_TEST(mentions(text, "w⁽³⁾ = w⁽²⁾ − η₂ (w⁽²⁾ − x⁽³⁾) = (2, 5/4) − (1/3)·((2, 5/4) − (5, 0)) = (3, 5/6)"));
     BOOST_TEST(mentions(text, "(1/n)Σᵢ₌₁ⁿ x⁽ⁱ⁾ = (3, 5/6)"));
     BOOST_TEST(mentions(text, "The last iterate equals the mean of the points."));
     // One dimension, given steps, negative numbers parenthesised inside the step.

@@ -22,9 +22,9 @@ DOCUMENTS = [
     ('conv_padded', ['conv', '--explain', '--format', 'latex', '--entry', 'dA'],
      json.dumps({'A': [['1/2', -3, 4], [2, '-7/3', 1], [0, 5, '11/13']], 'W': [[1, '-1/2'], [3, 2]],
                  'padding': 1, 'stride': 2, 'mode': 'convolution', 'C': [[1, 0], ['1/3', 2]]})),
-    ('conv_wide', ['conv', '--explain', '--format', 'latex', '--entry', 'dA(12,12)'],
-     json.dumps({'A': [[(3 * i + j) % 7 - 3 for j in range(12)] for i in range(12)], 'W': [[1, 2, 1], [0, -1, 0], [2, 1, 2]],
-                 'C': [[0] * 10 for _ in range(10)]})),
+    ('conv_wide', ['conv', '--explain', '--format', 'latex', '--entry', 'dA(16,16)'],
+     json.dumps({'A': [[(3 * i + j) % 7 - 3 for j in range(16)] for i in range(16)], 'W': [[1, 2, 1], [0, -1, 0], [2, 1, 2]],
+                 'C': [[0] * 14 for _ in range(14)]})),
     ('sgd', ['sgd', '--explain', '--format', 'latex'], json.dumps({'x': [[1, 2], [3, '1/2'], [5, 0], ['-7/3', 4]]})),
     ('sgd_flat', ['sgd', '--explain', '--format', 'latex'], json.dumps({'x': [1, -3, '1/2'], 'steps': [1, '1/2', '1/2']})),
 ]

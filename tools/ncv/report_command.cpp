@@ -77,7 +77,9 @@ std::vector<answer> all_answers() {
 
 // The answer as a person writes it: the claim's form from the exam header with the computed
 // entries in place of {k}; a factor 1 is left out ("1·w" is "w"), a fraction factor is
-// parenthesised ("(1/2)·x"), an added 0 is dropped. A claim without a form shows its value.
+// parenthesised ("(1/2)·x"), an added 0 and a term with the factor 0 are dropped, and what is
+// left alone in parentheses before a fraction bar loses them ("(p_g)/" is "p_g/"). A claim
+// without a form shows its value.
 std::string answer_text(const answer& a) {
     const auto form = std::find_if(paper::answer_forms.begin(), paper::answer_forms.end(),
                                    [&](const paper::paper_note& f) { return f.part == a.id; });
@@ -91,9 +93,18 @@ std::string answer_text(const answer& a) {
         if (at == std::string::npos) continue;
         const bool factor = text.compare(at + slot.size(), times.size(), times) == 0;
         const std::string& v = entries[k];
+        const std::size_t term_end = std::min(text.find(" + ", at), text.find(')', at));
         if (factor && v == "1") text.erase(at, slot.size() + times.size());
+        else if (factor && v == "0" && text.compare(term_end, 3, " + ") == 0) text.erase(at, term_end + 3 - at);
+        else if (factor && v == "0" && at >= 3 && text.compare(at - 3, 3, " + ") == 0) text.erase(at - 3, term_end - at + 3);
         else if (!factor && v == "0" && at >= 3 && text.compare(at - 3, 3, " + ") == 0) text.erase(at - 3, slot.size() + 3);
         else text.replace(at, slot.size(), factor && v.find('/') != std::string::npos ? "(" + v + ")" : v);
+    }
+    for (std::size_t open = text.find('('); open != std::string::npos; open = text.find('(', open + 1)) {
+        const std::size_t close = text.find(')', open);
+        if (close != std::string::npos && text.compare(close + 1, 1, "/") == 0 &&
+            text.substr(open + 1, close - open - 1).find_first_of(" (") == std::string::npos)
+            text = text.substr(0, open) + text.substr(open + 1, close - open - 1) + text.substr(close + 1);
     }
     return text;
 }
@@ -163,7 +174,9 @@ std::string make_report(report_format format) {
             for (const auto& q : paper::questions)
                 if (q.part == part) {
                     const std::string text(q.text);
-                    doc.verbatim(tex ? "\\emph{" + latex_escape(text) + "}\n" : md ? "*" + text + "*\n" : "  " + text + "\n");
+                    doc.verbatim(tex  ? "\\emph{" + latex_text(text) + "}\n"
+                                 : md ? "*" + unicode_text(text) + "*\n"
+                                      : "  " + unicode_text(text) + "\n");
                 }
             if (part == "Q2a") {  // the data of Q2, once, where Q2 starts
                 const auto exam = paper_instance();
@@ -179,14 +192,16 @@ std::string make_report(report_format format) {
         const std::string value = boost::json::serialize(write_grid(a.computed)), written = answer_text(a);
         const bool has_form = written != value;
         if (tex)
-            doc.verbatim("\\paragraph{" + latex_escape(a.id) + "} " + latex_escape(a.statement) + ". Answer: " +
-                         (has_form ? latex_escape(written) : "\\texttt{" + latex_escape(value) + "}") + ". " +
+            doc.verbatim("\\paragraph{" + latex_escape(a.id) + "} " + latex_text(a.statement) + ". Answer: " +
+                         (has_form ? latex_text(written) : "\\texttt{" + latex_escape(value) + "}") + ". " +
                          latex_escape(status) + ".\n");
         else if (md)
-            doc.verbatim("- **" + a.id + "**: " + a.statement + ". Answer: " + (has_form ? written : "`" + value + "`") + " — " +
-                         status + "\n");
+            doc.verbatim("- **" + a.id + "**: " + unicode_text(a.statement) + ". Answer: " +
+                         (has_form ? unicode_text(written) : "`" + value + "`") + " — " + status + "\n");
         else
-            doc.verbatim("  " + a.id + ": " + a.statement + "\n    answer " + written + "  " + status + "\n");
+            doc.verbatim("  " + a.id + ": " + unicode_text(a.statement) + "\n    answer " +
+                         (has_form ? unicode_text(written) : value.front() == '[' ? value : plain("$" + number_text(a.computed.values.at(0)) + "$")) +
+                         "  " + status + "\n");
         for (const auto& line : working(a.id))
             doc.verbatim(tex ? "\n" + line + "\n" : md ? "  - " + line + "\n" : "      " + plain(line) + "\n");
     }
@@ -194,8 +209,9 @@ std::string make_report(report_format format) {
         doc.heading(title);
         for (const auto& note : list) {
             const std::string part(note.part), text(note.text);
-            doc.verbatim(tex ? "\\paragraph{" + part + "} " + latex_escape(text) + "\n"
-                             : md ? "- **" + part + "**: " + text + "\n" : "  " + part + ": " + plain(text) + "\n");
+            doc.verbatim(tex  ? "\\paragraph{" + latex_escape(part) + "} " + latex_text(text) + "\n"
+                         : md ? "- **" + part + "**: " + unicode_text(text) + "\n"
+                              : "  " + part + ": " + unicode_text(text) + "\n");
         }
     };
     notes("Explained, not machine-checked", paper::explained_parts);

@@ -162,10 +162,11 @@ std::string explain_conv(const conv_request& request, const std::vector<gradient
                                     : "B is the cross-correlation of A with W: the kernel is slid over A as it is") +
                  ", with padding " + std::to_string(pad) + " and stride " + std::to_string(stride) + ".");
     const auto extent = [&](std::size_t input, std::size_t k) {
-        return "⌊(" + std::to_string(input) + " + 2·" + std::to_string(pad) + " − " + std::to_string(k) + ")/" +
-               std::to_string(stride) + "⌋ + 1 = " + std::to_string(conv_output_extent(input, k, p.options));
+        return "$\\lfloor(" + std::to_string(input) + " + 2 \\cdot " + std::to_string(pad) + " - " + std::to_string(k) + ")/" +
+               std::to_string(stride) + "\\rfloor + 1 = " + std::to_string(conv_output_extent(input, k, p.options)) + "$";
     };
-    doc.sentence("Along each axis B has ⌊(n + 2p − k)/s⌋ + 1 entries: rows " + extent(n, kr) + ", columns " + extent(m, kc) + ".");
+    doc.sentence("Along each axis B has $\\lfloor(n + 2p - k)/s\\rfloor + 1$ entries: rows " + extent(n, kr) + ", columns " +
+                 extent(m, kc) + ".");
     doc.matrix("A", p.input);
     doc.matrix("W", p.kernel);
     if (request.has_loss) {

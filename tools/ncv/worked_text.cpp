@@ -56,7 +56,8 @@ std::optional<std::string> shifted(const std::string& text, bool up) {
     static const replacements subscripts{
         {"0", "₀"}, {"1", "₁"}, {"2", "₂"}, {"3", "₃"}, {"4", "₄"}, {"5", "₅"}, {"6", "₆"}, {"7", "₇"}, {"8", "₈"},
         {"9", "₉"}, {"+", "₊"}, {"-", "₋"}, {"−", "₋"}, {"(", "₍"}, {")", "₎"}, {"=", "₌"}, {"i", "ᵢ"}, {"j", "ⱼ"},
-        {"t", "ₜ"}, {"n", "ₙ"}, {"k", "ₖ"}};
+        {"t", "ₜ"}, {"n", "ₙ"}, {"k", "ₖ"}, {"a", "ₐ"}, {"e", "ₑ"}, {"h", "ₕ"}, {"l", "ₗ"}, {"m", "ₘ"}, {"o", "ₒ"},
+        {"p", "ₚ"}, {"r", "ᵣ"}, {"s", "ₛ"}, {"u", "ᵤ"}, {"v", "ᵥ"}, {"x", "ₓ"}};
     const auto& table = up ? superscripts : subscripts;
     std::string out;
     for (std::size_t k = 0; k < text.size();) {
@@ -77,21 +78,143 @@ std::string operand(const std::string& text) {
     return simple ? text : "(" + text + ")";
 }
 
+// A sub- or superscript of the exam's prose at s[at] (just after '_' or '^'): parenthesised groups
+// "(i+u−1)(j+v−1)" (one group loses its parentheses) or a run of letters and digits; the groups
+// and where they end, nothing if no script starts there.
+struct script {
+    std::vector<std::string> groups;
+    std::size_t end;
+};
+std::optional<script> script_at(const std::string& s, std::size_t at) {
+    script found{{}, at};
+    while (found.end < s.size() && s[found.end] == '(') {
+        const std::size_t close = s.find(')', found.end);
+        if (close == std::string::npos) break;
+        found.groups.push_back(s.substr(found.end + 1, close - found.end - 1));
+        found.end = close + 1;
+    }
+    if (found.groups.empty()) {
+        while (found.end < s.size() && std::isalnum(static_cast<unsigned char>(s[found.end])) != 0) ++found.end;
+        if (found.end == at) return std::nullopt;
+        found.groups.push_back(s.substr(at, found.end - at));
+    }
+    return found;
+}
+
+// A hyphen that is a minus sign: before a digit, after a space, an opening parenthesis or the start.
+bool minus_at(const std::string& s, std::size_t k) {
+    return s[k] == '-' && k + 1 < s.size() && std::isdigit(static_cast<unsigned char>(s[k + 1])) != 0 &&
+           (k == 0 || s[k - 1] == ' ' || s[k - 1] == '(' || s[k - 1] == '[');
+}
+
+// A script's group in LaTeX math: the Unicode operators as commands, a word upright.
+std::string latex_group(const std::string& group) {
+    if (group.size() > 2 && std::all_of(group.begin(), group.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }))
+        return "\\mathrm{" + group + "}";
+    static const replacements operators{{"−", "-"}, {"≤", "\\le "}, {"<", "<"}};
+    std::string out;
+    for (std::size_t k = 0; k < group.size();) {
+        if (const auto* entry = replacement_at(operators, group, k)) {
+            out += entry->second;
+            k += entry->first.size();
+        } else {
+            out += group[k++];
+        }
+    }
+    return out;
+}
+
 }  // namespace
 
-std::string plain(const std::string& s) {
-    static const replacements commands{
-        {"\\tfrac12", "½"}, {"\\tfrac13", "⅓"}, {"\\nabla", "∇"}, {"\\eta", "η"}, {"\\partial", "∂"}, {"\\sum", "Σ"}, {"\\cdot", "·"},
-        {"\\le", "≤"}, {"\\ge", "≥"}, {"\\|", "‖"}, {"\\,", " "}, {"\\left", ""}, {"\\right", ""}};
+std::string unicode_text(const std::string& s) {
     std::string out;
     for (std::size_t k = 0; k < s.size();) {
         const char c = s[k];
+        const auto found = c == '_' || c == '^' ? script_at(s, k + 1) : std::nullopt;
+        if (found) {
+            const bool several = found->groups.size() > 1;
+            for (const auto& group : found->groups) {
+                // A word (three letters or more: data, rec) keeps its letters, bracketed; indices move.
+                const bool word = group.size() > 2 && std::all_of(group.begin(), group.end(), [](char ch) {
+                    return std::isalpha(static_cast<unsigned char>(ch)) != 0;
+                });
+                const auto moved = word ? std::nullopt : shifted(group, c == '^');
+                const std::string open = c == '^' ? "⁽" : "₍", close = c == '^' ? "⁾" : "₎";
+                out += moved && !several ? *moved : moved ? open + *moved + close : open + group + close;
+            }
+            k = found->end;
+        } else if (minus_at(s, k)) {
+            out += "−";
+            ++k;
+        } else {
+            out += s[k++];
+        }
+    }
+    return out;
+}
+
+std::string latex_text(const std::string& s) {
+    std::string out;
+    bool quote_open = false;
+    for (std::size_t k = 0; k < s.size();) {
+        const char c = s[k];
+        const auto found = c == '_' || c == '^' ? script_at(s, k + 1) : std::nullopt;
+        if (found) {
+            // The name it belongs to joins the math: a symbol just written as $…$, or one letter.
+            if (!out.empty() && out.back() == '$') {
+                out.pop_back();
+            } else if (!out.empty() && std::isalpha(static_cast<unsigned char>(out.back())) != 0) {
+                const char base = out.back();
+                out.back() = '$';
+                out += base;
+            } else {
+                out += "$";
+            }
+            std::string inner;
+            for (const auto& group : found->groups)
+                inner += found->groups.size() > 1 ? "(" + latex_group(group) + ")" : latex_group(group);
+            out += std::string(1, c) + "{" + inner + "}$";
+            k = found->end;
+        } else if (c == '"') {
+            out += quote_open ? "''" : "``";
+            quote_open = !quote_open;
+            ++k;
+        } else if (minus_at(s, k)) {
+            out += "$-$";
+            ++k;
+        } else {
+            // Up to the next script, quote or minus, as latex_escape writes it.
+            std::size_t next = k + 1;
+            while (next < s.size() && s[next] != '_' && s[next] != '^' && s[next] != '"' && !minus_at(s, next)) ++next;
+            out += latex_escape(s.substr(k, next - k));
+            k = next;
+        }
+    }
+    return out;
+}
+
+namespace {
+
+// plain(), starting inside math or not.
+std::string plain_from(const std::string& s, bool in_math) {
+    static const replacements commands{
+        {"\\tfrac12", "½"}, {"\\tfrac13", "⅓"}, {"\\nabla", "∇"}, {"\\eta", "η"}, {"\\partial", "∂"}, {"\\sum", "Σ"}, {"\\cdot", "·"},
+        {"\\le", "≤"}, {"\\ge", "≥"}, {"\\|", "‖"}, {"\\,", " "}, {"\\left", ""}, {"\\right", ""},
+        {"\\lfloor", "⌊"}, {"\\rfloor", "⌋"}};
+    std::string out;
+    bool math = in_math;  // between $ signs a hyphen is a minus sign
+    for (std::size_t k = 0; k < s.size();) {
+        const char c = s[k];
         if (c == '$') {
+            math = !math;
+            ++k;
+        } else if (c == '-' && math) {
+            out += "−";
             ++k;
         } else if (s.compare(k, 5, "\\frac") == 0) {
             const auto [numerator, after] = group(s, k + 5);
             const auto [denominator, end] = group(s, after);
-            const std::string fraction = operand(plain(numerator)) + "/" + operand(plain(denominator));
+            const std::string fraction = operand(plain_from(numerator, math)) + "/" + operand(plain_from(denominator, math));
             // Followed by a factor ("\frac1n \sum"), the fraction is parenthesised: (1/n) Σ.
             const std::size_t next = end < s.size() && s[end] == ' ' ? end + 1 : end;
             const bool factor_follows = next < s.size() && std::string("=+-$").find(s[next]) == std::string::npos &&
@@ -113,12 +236,12 @@ std::string plain(const std::string& s) {
             k += from.size();
             // A command word ends at the space after it, which is not text (\nabla C is ∇C);
             // operators keep theirs (a \cdot b is a · b), and a thin space takes its place.
-            const bool op = from == "\\cdot" || from == "\\le" || from == "\\ge";
+            const bool op = from == "\\cdot" || from == "\\le" || from == "\\ge" || from == "\\lfloor" || from == "\\rfloor";
             const bool word = std::isalpha(static_cast<unsigned char>(from.back())) != 0;
             if ((from == "\\," || (word && !op)) && k < s.size() && s[k] == ' ') ++k;
         } else if (c == '^' || c == '_') {
             const auto [text, end] = group(s, k + 1);
-            const std::string inner = plain(text);
+            const std::string inner = plain_from(text, math);
             const auto moved = shifted(inner, c == '^');
             out += moved ? *moved : (c == '^' ? "^(" : "_(") + inner + ")";
             k = end;
@@ -129,13 +252,17 @@ std::string plain(const std::string& s) {
     return out;
 }
 
+}  // namespace
+
+std::string plain(const std::string& s) { return plain_from(s, false); }
+
 std::string latex_escape(const std::string& s) {
     static const replacements symbols{
         {"⁽ⁱ⁾", "$^{(i)}$"}, {"⁽⁰⁾", "$^{(0)}$"}, {"⁽¹⁾", "$^{(1)}$"}, {"⁽²⁾", "$^{(2)}$"}, {"⁽³⁾", "$^{(3)}$"}, {"⁽ⁿ⁾", "$^{(n)}$"},
         {"⁽ᵗ⁾", "$^{(t)}$"}, {"∇", "$\\nabla$"}, {"Σ", "$\\sum$"}, {"η", "$\\eta$"}, {"μ", "$\\mu$"},
         {"σ", "$\\sigma$"}, {"α", "$\\alpha$"}, {"β", "$\\beta$"}, {"ε", "$\\varepsilon$"}, {"²", "$^2$"},
         {"≤", "$\\le$"}, {"≥", "$\\ge$"}, {"⊛", "$\\circledast$"}, {"→", "$\\to$"}, {"≠", "$\\neq$"},
-        {"·", "$\\cdot$"}, {"−", "-"}, {"∂", "$\\partial$"}, {"‖", "$\\|$"}, {"½", "$\\frac12$"},
+        {"·", "$\\cdot$"}, {"−", "$-$"}, {"∂", "$\\partial$"}, {"‖", "$\\|$"}, {"½", "$\\frac12$"},
         {"⅓", "$\\frac13$"}, {"—", "--"}, {"δ", "$\\delta$"}, {"ᵢ", "$_i$"},
         {"θ", "$\\theta$"}, {"′", "$'$"}, {"⌊", "$\\lfloor$"}, {"⌋", "$\\rfloor$"}};
     std::string out;
@@ -157,15 +284,21 @@ std::string latex_escape(const std::string& s) {
 
 std::string matrix_text(const std::string& name, const dyn_matrix<exact>& m, report_format format) {
     if (format == report_format::text) {
+        // Entries with a minus sign (−), aligned by characters, not bytes.
+        const auto entry = [&](std::size_t i, std::size_t j) { return plain("$" + number_text(m(i, j)) + "$"); };
+        const auto width_of = [](const std::string& text) {
+            return static_cast<std::size_t>(
+                std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0U) != 0x80U; }));
+        };
         std::size_t width = 0;
         for (std::size_t i = 0; i < m.rows(); ++i)
-            for (std::size_t j = 0; j < m.cols(); ++j) width = std::max(width, number_text(m(i, j)).size());
+            for (std::size_t j = 0; j < m.cols(); ++j) width = std::max(width, width_of(entry(i, j)));
         std::string out;
         for (std::size_t i = 0; i < m.rows(); ++i) {
             out += "    " + (i == 0 ? name + " =" : std::string(name.size() + 2, ' '));
             for (std::size_t j = 0; j < m.cols(); ++j) {
-                const std::string entry = number_text(m(i, j));
-                out += std::string(width + 1 - entry.size(), ' ') + entry;
+                const std::string text = entry(i, j);
+                out += std::string(width + 1 - width_of(text), ' ') + text;
             }
             out += "\n";
         }
@@ -177,7 +310,8 @@ std::string matrix_text(const std::string& name, const dyn_matrix<exact>& m, rep
         rows += i + 1 < m.rows() ? " \\\\ " : "";
     }
     const std::string math = name + " = \\begin{pmatrix} " + rows + " \\end{pmatrix}";
-    return format == report_format::markdown ? "\n$$" + math + "$$\n" : "\\[ " + math + " \\]\n";
+    // LaTeX: \fitmath (the document's preamble) scales a matrix wider than the line down to it.
+    return format == report_format::markdown ? "\n$$" + math + "$$\n" : "\\begin{center}\\fitmath{" + math + "}\\end{center}\n";
 }
 
 worked_document::worked_document(report_format format, const std::string& title, const std::string& introduction)
@@ -186,8 +320,12 @@ worked_document::worked_document(report_format format, const std::string& title,
     if (format == report_format::latex) {
         // \sloppy and the emergency stretch let TeX break long lines (JSON, file paths, sums of
         // many products) at the break points latex_escape offers, instead of overfilling them.
-        out_ << "\\documentclass{article}\n\\usepackage{amsmath,amssymb}\n\\usepackage[margin=2.5cm]{geometry}\n"
+        // \fitmath sets display math at its width, or scaled down to the line's when wider (a 16 x 16
+        // matrix of four-digit numbers).
+        out_ << "\\documentclass{article}\n\\usepackage{amsmath,amssymb,graphicx}\n\\usepackage[margin=2.5cm]{geometry}\n"
                 "\\sloppy\n\\setlength{\\emergencystretch}{3em}\n\\setcounter{MaxMatrixCols}{64}\n"
+                "\\newsavebox{\\ncvbox}\n\\newcommand{\\fitmath}[1]{\\sbox{\\ncvbox}{$\\displaystyle #1$}"
+                "\\ifdim\\wd\\ncvbox>\\linewidth\\resizebox{\\linewidth}{!}{\\usebox{\\ncvbox}}\\else\\usebox{\\ncvbox}\\fi}\n"
                 "\\title{"
              << latex_escape(title) << "}\n\\date{}\n\\begin{document}\n\\maketitle\n";
         if (!introduction.empty()) out_ << latex_escape(introduction) << "\n";
@@ -205,9 +343,20 @@ void worked_document::heading(const std::string& title) {
 }
 
 void worked_document::sentence(const std::string& text) {
-    if (format_ == report_format::latex) out_ << latex_escape(text) << "\n\n";
-    else if (format_ == report_format::markdown) out_ << text << "\n\n";
-    else out_ << "  " << text << "\n";
+    if (format_ == report_format::latex) {
+        // Prose escaped, the math between $ signs kept as LaTeX math.
+        std::size_t at = 0;
+        for (bool math = false; at <= text.size(); math = !math) {
+            const std::size_t next = std::min(text.find('$', at), text.size());
+            out_ << (math ? "$" + text.substr(at, next - at) + "$" : latex_escape(text.substr(at, next - at)));
+            at = next + 1;
+        }
+        out_ << "\n\n";
+    } else if (format_ == report_format::markdown) {
+        out_ << text << "\n\n";
+    } else {
+        out_ << "  " << plain(text) << "\n";
+    }
 }
 
 void worked_document::math(const std::string& latex) {

@@ -87,10 +87,11 @@ inline constexpr auto q2b_counts = claim<"Q2b.counts">(matrix<std::int64_t, 5, 5
                                                                                  {1, 2, 3, 2, 1}}));
 
 /// The count as a formula, for any input size n, kernel size k, padding p and stride 1: count(i, j) =
-/// r(i)·r(j) with r(i) = min(i + p + c₁, k, n + p − i + c₂, n + 2p − k + c₃), c = (1, 0, 1): the
+/// r(i)·r(j) with r(i) = min(i + p + c₁, k, n + p − i + c₂, n + 2p − k + c₃), c = (0, 1, 1), for
+/// i = 1..n as the paper counts: the
 /// windows that reach index i from the left, the kernel's length, those that reach it from the
 /// right, and the number of windows, whichever is fewest.
-inline constexpr auto q2b_count_formula = claim<"Q2b.count_formula">(std::array<number, 3>{1, 0, 1});
+inline constexpr auto q2b_count_formula = claim<"Q2b.count_formula">(std::array<number, 3>{0, 1, 1});
 
 // ---- Q2c: f = Σ_i (b_ii − c_ii)², its two derivatives and the chain-rule terms the paper writes out ----
 /// Q2c's loss looks at B's diagonal.
@@ -107,8 +108,9 @@ inline constexpr auto q2c_df_da11 = claim<"Q2c.df_da11">(number(10));   ///< Q2c
 inline constexpr auto q2c_df_dbii = claim<"Q2c.df_dbii">(std::array<number, 3>{-10, -10, -10});  ///< Q2c: ∂f/∂b_ii = 2(b_ii + 10).
 inline constexpr auto q2c_dbii_dw11 = claim<"Q2c.dbii_dw11">(std::array<number, 3>{1, 1, 1});    ///< Q2c: ∂b_ii/∂w11 = a_ii.
 inline constexpr auto q2c_db11_da11 = claim<"Q2c.db11_da11">(number(-1));                         ///< Q2c: ∂b11/∂a11 = w11.
-/// The model answer's chain rule for any data: ∂f/∂w_pq = λ Σ_ij m_ij (b_ij − c_ij) a_(i+p)(j+q) and
-/// ∂f/∂a_kl = μ Σ_ij m_ij (b_ij − c_ij) w_(k−i)(l−j), with λ = μ = 2 (the 2 of the square's derivative).
+/// The model answer's chain rule for any data, indices from 1: ∂f/∂w_uv = λ Σ_ij m_ij (b_ij − c_ij)
+/// a_(i+u−1)(j+v−1) and ∂f/∂a_kl = μ Σ_ij m_ij (b_ij − c_ij) w_(k−i+1)(l−j+1), with λ = μ = 2 (the 2 of
+/// the square's derivative).
 inline constexpr auto q2c_chain_rule_factors = claim<"Q2c.chain_rule">(std::array<number, 2>{2, 2});
 
 // ---- What a reader needs beside the claims ----
@@ -127,7 +129,7 @@ inline constexpr std::array questions{
     paper_note{"Q1c", "Where does backpropagation enter gradient descent?"},
     paper_note{"Q2a", "Convolve A with W (padding 0, stride 1): give B."},
     paper_note{"Q2b", "How often is each element of A multiplied by an element of W? Give the count matrix."},
-    paper_note{"Q2c", "For f = Σᵢ (b_ii − c_ii)², give ∂f/∂w11 and ∂f/∂a11 by the chain rule."},
+    paper_note{"Q2c", "For f = Σᵢ (b_ii − c_ii)², give ∂f/∂w_11 and ∂f/∂a_11 by the chain rule."},
     paper_note{"Q3a", "Can an auto-encoder without a bottleneck learn the identity, and what does a bottleneck change?"},
     paper_note{"Q3b", "What does a VAE's KL term do, and what happens to the encoder without it?"},
     paper_note{"Q3c", "Is the given GAN discriminator loss right? What is its optimum?"},
@@ -137,7 +139,7 @@ inline constexpr std::array questions{
 inline constexpr std::array defects{
     paper_note{"Q2b", "the answer matrix is announced and then missing; Q2b.counts computes it"},
     paper_note{"Q2b", "\"write down W on your answer sheet\" means the count matrix, not the kernel W"},
-    paper_note{"Q2c", "in the derivation of ∂f/∂w11 the last factor is written δf/w11 where δB33/δw11 is meant"},
+    paper_note{"Q2c", "in the derivation of ∂f/∂w_11 the last factor is written δf/w_11 where δB_33/δw_11 is meant"},
     paper_note{"Q3b", "the loss is printed once as L_rec + L_rea; it means L_reg"},
     paper_note{"Q3c", "\"z drawn from fake data distribution z\" means z drawn from the prior p(z)"},
 };
@@ -153,7 +155,7 @@ inline constexpr std::array derivations{
     paper_note{"Q1c.backprop_step", "Backpropagation is how each step of gradient descent gets its gradient: the forward pass "
                                     "records every operation, the backward sweep applies the chain rule from the loss back to "
                                     "every weight and gives $\\nabla L$, and the step subtracts the learning rate times $\\nabla L$."},
-    paper_note{"Q1b.general", "Induction: if $w^{(t-1)} = \\frac{1}{t-1} S$ with $S = \\sum_{i<t} x^{(i)}$, then $w^{(t)} = "
+    paper_note{"Q1b.general", "Induction: if $w^{(t-1)} = \\frac{1}{t-1} S$ with $S = \\sum_{i=1}^{t-1} x^{(i)}$, then $w^{(t)} = "
                               "\\frac{t-1}{t} \\cdot \\frac{1}{t-1} S + \\frac1t x^{(t)} = \\frac1t (S + x^{(t)})$; "
                               "base case $w^{(1)} = x^{(1)}$."},
 };
@@ -168,14 +170,14 @@ inline constexpr std::array answer_forms{
     paper_note{"Q1b.w1", "w⁽¹⁾ = {0}·x⁽¹⁾"},
     paper_note{"Q1b.w2", "w⁽²⁾ = {0}·x⁽¹⁾ + {1}·x⁽²⁾"},
     paper_note{"Q1b.w3", "w⁽³⁾ = {0}·x⁽¹⁾ + {1}·x⁽²⁾ + {2}·x⁽³⁾"},
-    paper_note{"Q1b.general", "w⁽ᵗ⁾ = ({0}/t) Σ_(i≤t) x⁽ⁱ⁾"},
+    paper_note{"Q1b.general", "w⁽ᵗ⁾ = ({0}/t) Σ_(i=1)^t x⁽ⁱ⁾"},
     paper_note{"Q1c.backprop_step", "θ′ = {0}·θ − {1}·η ∇L(θ)"},
     paper_note{"Q2b.count_formula", "r(i) = min(i + p + {0}, k, n + p − i + {1}, n + 2p − k + {2})"},
-    paper_note{"Q2c.chain_rule", "∂f/∂w_pq = {0} Σ_ij m_ij (b_ij − c_ij) a_(i+p)(j+q), ∂f/∂a_kl = {1} Σ_ij m_ij (b_ij − c_ij) w_(k−i)(l−j)"},
-    paper_note{"Q2c.df_dbii", "∂f/∂b11 = {0}, ∂f/∂b22 = {1}, ∂f/∂b33 = {2}"},
-    paper_note{"Q2c.dbii_dw11", "∂b11/∂w11 = {0}, ∂b22/∂w11 = {1}, ∂b33/∂w11 = {2}"},
-    paper_note{"Q3a.identity_error_terms", "adj(E)·(E·x) − det(E)·x has {0} terms: it is zero"},
-    paper_note{"Q3a.bottleneck_det_terms", "det(D·E) has {0}, {1}, {2} terms for (d, k) = (2, 1), (3, 1), (3, 2): it is zero"},
+    paper_note{"Q2c.chain_rule", "∂f/∂w_uv = {0} Σ_ij m_ij (b_ij − c_ij) a_(i+u−1)(j+v−1), ∂f/∂a_kl = {1} Σ_ij m_ij (b_ij − c_ij) w_(k−i+1)(l−j+1)"},
+    paper_note{"Q2c.df_dbii", "∂f/∂b_11 = {0}, ∂f/∂b_22 = {1}, ∂f/∂b_33 = {2}"},
+    paper_note{"Q2c.dbii_dw11", "∂b_11/∂w_11 = {0}, ∂b_22/∂w_11 = {1}, ∂b_33/∂w_11 = {2}"},
+    paper_note{"Q3a.identity_error_terms", "adj(E)·(E·x) − det(E)·x = 0 (expanded: {0} terms)"},
+    paper_note{"Q3a.bottleneck_det_terms", "det(D·E) = 0 for (d, k) = (2, 1), (3, 1), (3, 2) (expanded: {0}, {1}, {2} terms)"},
     paper_note{"Q3b.kl_stationary_point", "μ = {0}, σ² = {1}"},
     paper_note{"Q3b.reconstruction_identity", "E[(x − g(μ + σε))²] = {0}·(x − αμ − β)² + {1}·α²σ²"},
     paper_note{"Q3c.given_optimum", "D* = ({0}·p_data + {1}·p_g)/(p_data + p_g)"},
@@ -199,28 +201,29 @@ inline constexpr std::tuple claims{
     claim_record{"Q1b.w1", "w⁽¹⁾ = x⁽¹⁾", "proofs/q1b_sgd_iterates.cpp", 3, &q1b_w1},
     claim_record{"Q1b.w2", "w⁽²⁾ = (x⁽¹⁾ + x⁽²⁾)/2", "proofs/q1b_sgd_iterates.cpp", 3, &q1b_w2},
     claim_record{"Q1b.w3", "w⁽³⁾ = (x⁽¹⁾ + x⁽²⁾ + x⁽³⁾)/3", "proofs/q1b_sgd_iterates.cpp", 3, &q1b_w3},
-    claim_record{"Q1b.general", "w⁽ᵗ⁾ = (1/t) Σ_(i≤t) x⁽ⁱ⁾ for every t ≥ 1, so w⁽ⁿ⁾ = w*", "proofs/q1b_sgd_iterates.cpp", 4,
+    claim_record{"Q1b.general", "w⁽ᵗ⁾ = (1/t) Σ_(i=1)^t x⁽ⁱ⁾ for every t ≥ 1, so w⁽ⁿ⁾ = w*", "proofs/q1b_sgd_iterates.cpp", 4,
                  &q1b_general},
     claim_record{"Q1c.backprop_step",
                  "gradient descent on a ReLU network steps θ′ = θ − η ∇L(θ), ∇L by backpropagation, in every activation region",
                  "proofs/q1c_for_all_weights.cpp", 3, &q1c_step_coefficients},
     claim_record{"Q2a.B", "B = W ⊛ A with padding 0 and stride 1", "proofs/q2a_convolution.cpp", 1, &q2a_B},
-    claim_record{"Q2a.b13", "the question's given entry b13 = 0", "proofs/q2a_convolution.cpp", 1, &q2a_b13},
-    claim_record{"Q2a.b31", "the question's given entry b31 = 5", "proofs/q2a_convolution.cpp", 1, &q2a_b31},
+    claim_record{"Q2a.b13", "the question's given entry b_13 = 0", "proofs/q2a_convolution.cpp", 1, &q2a_b13},
+    claim_record{"Q2a.b31", "the question's given entry b_31 = 5", "proofs/q2a_convolution.cpp", 1, &q2a_b31},
     claim_record{"Q2b.counts", "how often each a_ij is multiplied by a kernel element (missing from the paper)",
                  "proofs/q2b_multiplication_counts.cpp", 1, &q2b_counts},
     claim_record{"Q2b.count_formula",
-                 "count(i, j) = r(i)·r(j), r(i) = min(i + p + 1, k, n + p − i, n + 2p − k + 1) for stride 1",
+                 "count(i, j) = r(i)·r(j), r(i) = min(i + p, k, n + p − i + 1, n + 2p − k + 1) for stride 1, i = 1..n",
                  "proofs/q2b_count_formula.cpp", 2, &q2b_count_formula},
-    claim_record{"Q2c.df_dw11", "∂f/∂w11 = -30", "proofs/q2c_chain_rule.cpp", 1, &q2c_df_dw11},
-    claim_record{"Q2c.df_da11", "∂f/∂a11 = 10", "proofs/q2c_chain_rule.cpp", 1, &q2c_df_da11},
+    claim_record{"Q2c.df_dw11", "∂f/∂w_11 = -30", "proofs/q2c_chain_rule.cpp", 1, &q2c_df_dw11},
+    claim_record{"Q2c.df_da11", "∂f/∂a_11 = 10", "proofs/q2c_chain_rule.cpp", 1, &q2c_df_da11},
     claim_record{"Q2c.chain_rule",
-                 "for all A, W, C: ∂f/∂w_pq = 2 Σ_ij m_ij (b_ij − c_ij) a_(i+p)(j+q) and ∂f/∂a_kl = 2 Σ_ij m_ij (b_ij − c_ij) "
-                 "w_(k−i)(l−j) (padding 0, stride 1; the proofs also take padding 1, stride 2 and the flipped kernel)",
+                 "for all A, W, C: ∂f/∂w_uv = 2 Σ_ij m_ij (b_ij − c_ij) a_(i+u−1)(j+v−1) and ∂f/∂a_kl = 2 Σ_ij m_ij (b_ij − c_ij) "
+                 "w_(k−i+1)(l−j+1), indices from 1 (padding 0, stride 1; the proofs also take padding 1, stride 2 and the "
+                 "flipped kernel)",
                  "proofs/q2c_for_all_data.cpp", 3, &q2c_chain_rule_factors},
     claim_record{"Q2c.df_dbii", "∂f/∂b_ii = 2(b_ii + 10) = -10", "proofs/q2c_chain_rule.cpp", 1, &q2c_df_dbii},
-    claim_record{"Q2c.dbii_dw11", "∂b_ii/∂w11 = a_ii = 1", "proofs/q2c_chain_rule.cpp", 1, &q2c_dbii_dw11},
-    claim_record{"Q2c.db11_da11", "∂b11/∂a11 = w11 = -1", "proofs/q2c_chain_rule.cpp", 1, &q2c_db11_da11},
+    claim_record{"Q2c.dbii_dw11", "∂b_ii/∂w_11 = a_ii = 1", "proofs/q2c_chain_rule.cpp", 1, &q2c_dbii_dw11},
+    claim_record{"Q2c.db11_da11", "∂b_11/∂a_11 = w_11 = -1", "proofs/q2c_chain_rule.cpp", 1, &q2c_db11_da11},
     claim_record{"Q3a.identity_error_terms", "without a bottleneck (k = d), every invertible encoder E is undone exactly by the decoder adj(E)/det(E)",
                  "proofs/q3a_autoencoder.cpp", 3, &q3a_identity_error_terms},
     claim_record{"Q3a.bottleneck_det_terms", "with a bottleneck (k < d), det(D·E) = 0 for all weights, so D·E ≠ I",
