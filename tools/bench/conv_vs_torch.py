@@ -100,8 +100,8 @@ def main():
                   f'{pad_megabytes:.0f} MB peak RSS (target <= 200 MB)')
         python = python_with_torch()
         if python is None:
-            print('PyTorch: not installed (apt-get install python3-torch), no ratio')
-            return 0
+            print('FAIL: PyTorch is not installed (apt-get install python3-torch; tools/verify installs it): no ratio')
+            return 1
         script = os.path.join(folder, 'torch_conv.py')
         with open(script, 'w') as out:
             out.write(TORCH)
