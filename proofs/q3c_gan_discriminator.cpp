@@ -79,7 +79,7 @@ static_assert(agrees<"Q3c.corrected_optimum", corrected_optimum, paper::q3c_corr
 
 constexpr bool distributions_hold() {
     const auto given = slope(discriminator_loss::given), corrected = slope(discriminator_loss::corrected);
-    const auto given_curvature = ncv::partial_derivative(given, D);
+    const auto given_curvature = ncv::partial_derivative(given, D), corrected_curvature = ncv::partial_derivative(corrected, D);
     for (std::int64_t seed = 1; seed <= 40; ++seed) {
         std::array<number, 4> p_data{}, p_g{};
         number total_data(0), total_g(0);
@@ -105,8 +105,12 @@ constexpr bool distributions_hold() {
                 const number d_given = ncv::optimal_discriminator(discriminator_loss::given, x, y);
                 const number d_corrected = ncv::optimal_discriminator(discriminator_loss::corrected, x, y);
                 if (given({x, y, d_given}) != number(0) || corrected({x, y, d_corrected}) != number(0)) return false;
-                const number curvature = given_curvature({x, y, d_given});
-                if (!(curvature > number(0)) || curvature != ncv::discriminator_loss_curvature(x, y, d_given)) return false;
+                const number curvature = given_curvature({x, y, d_given}), curvature_corrected = corrected_curvature({x, y, d_corrected});
+                if (!(curvature > number(0)) || curvature != ncv::discriminator_loss_curvature(discriminator_loss::given, x, y, d_given))
+                    return false;
+                if (!(curvature_corrected > number(0)) ||
+                    curvature_corrected != ncv::discriminator_loss_curvature(discriminator_loss::corrected, x, y, d_corrected))
+                    return false;
             }
         }
     }

@@ -39,10 +39,13 @@ template <field T>
     return b / (T(1) - d) - a / d;
 }
 
-/// ∂²ℓ/∂D²: a/(1−D)² + b/D² for both losses, positive whenever a + b > 0.
+/// ∂²ℓ/∂D² at D ∈ (0, 1): a/(1−D)² + b/D² for the given loss, a/D² + b/(1−D)² for the corrected
+/// one; positive whenever a + b > 0.
 template <field T>
-[[nodiscard]] constexpr T discriminator_loss_curvature(const T& a, const T& b, const T& d) {
-    return a / ((T(1) - d) * (T(1) - d)) + b / (d * d);
+[[nodiscard]] constexpr T discriminator_loss_curvature(discriminator_loss loss, const T& a, const T& b, const T& d) {
+    const T rest = T(1) - d;
+    if (loss == discriminator_loss::given) return a / (rest * rest) + b / (d * d);
+    return a / (d * d) + b / (rest * rest);
 }
 
 /// The unique minimiser in [0, 1] (a + b > 0): b/(a + b) for the given loss, a/(a + b) corrected.
