@@ -170,18 +170,17 @@ static_assert(law<"rational_function: equality by cross-multiplication, values b
 // are checked above), on pairs whose denominators differ, at points where no denominator vanishes.
 consteval std::size_t rational_function_arithmetic() {
     const rf t = rf::variable(), one(1);
-    const std::array<rf, 3> f{(t * t + one) / (t - rf(3)), rf(2) / (t + rf(1)), t - rf(5)};
-    const std::array<rf, 3> g{t / (t + rf(2)), (t - one) / (rf(3) * t * t + one), rf(-4)};
-    for (std::size_t k = 0; k < f.size(); ++k)
+    const std::array<rf, 3> f{(t + one) / (t - rf(3)), rf(2) / (t + one), t - rf(5)};
+    const std::array<rf, 3> g{t / (t + rf(2)), (t - one) / (rf(3) * t + one), rf(-4)};
+    for (std::size_t k = 0; k < f.size(); ++k) {
+        const std::array<rf, 5> results{f[k] + g[k], f[k] - g[k], -f[k], f[k] * g[k], f[k] / g[k]};
         for (std::int64_t x = 5; x < 12; x += 2) {
             const q at(x, 2), fx = f[k](at), gx = g[k](at);
-            const std::size_t c = k * 100 + static_cast<std::size_t>(x) * 10;
-            if (!same_value((f[k] + g[k])(at), fx + gx)) return c;
-            if (!same_value((f[k] - g[k])(at), fx - gx)) return c + 1;
-            if (!same_value((-f[k])(at), -fx)) return c + 2;
-            if (!same_value((f[k] * g[k])(at), fx * gx)) return c + 3;
-            if (!same_value((f[k] / g[k])(at), fx / gx)) return c + 4;
+            const std::array<q, 5> expected{fx + gx, fx - gx, -fx, fx * gx, fx / gx};
+            for (std::size_t op = 0; op < results.size(); ++op)
+                if (!same_value(results[op](at), expected[op])) return k * 100 + static_cast<std::size_t>(x) * 10 + op;
         }
+    }
     return holds;
 }
 static_assert(law<"rational_function: sum, difference, negation, product, quotient by their values at points",
