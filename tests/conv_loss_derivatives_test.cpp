@@ -10,13 +10,15 @@
 #include <ncv/nn/conv_loss.hpp>
 #include <ncv/nn/conv_loss_derivatives.hpp>
 
+#include "conv_by_definition.hpp"
 #include "random_conv_problems.hpp"
 
 using exact = random_exact::exact;
 
 BOOST_AUTO_TEST_SUITE(conv_loss_derivatives)
 
-// B is linear in any single entry, so ∂B/∂entry is B(entry + 1) − B(entry): an independent check
+// B is linear in any single entry, so ∂B/∂entry is B(entry + 1) − B(entry), with B computed from
+// the definition in the test (conv_by_definition.hpp), not by the library: an independent check
 // of the dual-number chain-rule terms on random shapes, paddings, strides and readings.
 BOOST_AUTO_TEST_CASE(output_derivative_is_the_change_of_B_per_unit_step) {
     random_conv_problems random;
@@ -26,9 +28,9 @@ BOOST_AUTO_TEST_CASE(output_derivative_is_the_change_of_B_per_unit_step) {
         auto& m = which == ncv::loss_parameter::kernel ? p.kernel : p.input;
         const std::size_t i = random.pick(0, m.rows() - 1), j = random.pick(0, m.cols() - 1);
         const auto derivative = ncv::conv_output_derivative(p, which, i, j);
-        const auto before = ncv::apply_conv(p.input, p.kernel, p.options, p.mode);
+        const auto before = ncv_test::by_definition(p).b;
         m(i, j) += 1;
-        const auto after = ncv::apply_conv(p.input, p.kernel, p.options, p.mode);
+        const auto after = ncv_test::by_definition(p).b;
         BOOST_TEST((derivative == after - before), "trial " << trial);
     }
 }
@@ -101,7 +103,8 @@ BOOST_AUTO_TEST_CASE(a_non_quadratic_function_is_detected) {
 }
 
 // Integers are accepted where each quotient is checked: on integer data the central difference
-// (f(x+1) − f(x−1))/2 is exact, and it must equal backpropagation's gradient.
+// (f(x+1) − f(x−1))/2 is exact, and it must equal the gradient written from the definition in the
+// test (and backpropagation's).
 BOOST_AUTO_TEST_CASE(central_differences_on_integers_are_exact) {
     random_conv_problems random(4242);
     const auto to_integer = [](const ncv::dyn_matrix<exact>& m) {
@@ -111,7 +114,14 @@ BOOST_AUTO_TEST_CASE(central_differences_on_integers_are_exact) {
         const auto p = random.problem();
         const ncv::conv_loss_problem<std::int64_t> q{to_integer(p.input), to_integer(p.kernel), to_integer(p.target),
                                                      p.mask, p.options, p.mode};
-        BOOST_TEST((ncv::central_difference_gradients(q) == ncv::backprop_gradients(q)), "trial " << trial);
+        const auto central = ncv::central_difference_gradients(q);
+        BOOST_TEST((central == ncv::backprop_gradients(q)), "trial " << trial);
+        const auto as_exact = [](const ncv::dyn_matrix<std::int64_t>& m) {
+            return ncv::map_elements(m, [](std::int64_t x) { return exact(x); });
+        };
+        const auto reference = ncv_test::by_definition(
+            {as_exact(q.input), as_exact(q.kernel), as_exact(q.target), q.mask, q.options, q.mode});
+        BOOST_TEST((as_exact(central.kernel) == reference.dw && as_exact(central.input) == reference.da), "trial " << trial);
     }
 }
 
