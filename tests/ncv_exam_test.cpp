@@ -214,9 +214,9 @@ BOOST_AUTO_TEST_CASE(each_likely_mistake_gets_its_feedback) {
     BOOST_TEST(mentions(feedback_for(paper, R"({"Q2c.df_dw11": -15})"), "factor 2"));
     BOOST_TEST(mentions(feedback_for(paper, R"({"Q2c.df_da11": -10})"), "sign"));
     // ∂b/∂w taken from the wrong element: a_{i,i+1} instead of a_ii gives Σ 2(b_ii+10) a_{i,i+1} = −10(2+2+2).
-    BOOST_TEST(mentions(feedback_for(paper, R"({"Q2c.df_dw11": -60})"), "a_ii"));
+    BOOST_TEST(mentions(feedback_for(paper, R"({"Q2c.df_dw11": -60})"), "aᵢᵢ (the element under w₁₁)"));
     // ∂b11/∂a11 with w12 = −1 happens to equal w11's value for the paper; with w22 = 8 it does not.
-    BOOST_TEST(mentions(feedback_for(paper, R"({"Q2c.df_da11": -80})"), "w11"));
+    BOOST_TEST(mentions(feedback_for(paper, R"({"Q2c.df_da11": -80})"), "w₁₁ (the weight over a₁₁)"));
     // η off by one.
     BOOST_TEST(mentions(feedback_for(paper, R"({"Q1b.w1": ["1/2"]})"), "off by one"));
     BOOST_TEST(mentions(feedback_for(paper, R"({"Q1b.w2": [0, 1]})"), "shrink"));

@@ -11,6 +11,7 @@
 
 #include "entry_name.hpp"
 #include "exact_json.hpp"
+#include "worked_text.hpp"
 
 namespace ncv::tool {
 
@@ -69,16 +70,16 @@ std::vector<mistake> likely_mistakes(const exam_instance& instance, const std::s
                     for (std::size_t i = 0; i < 3; ++i) wrong += 2 * (b(i, i) - instance.c(i, i)) * instance.a(i + u, i + v);
                 else
                     wrong = 2 * (b(0, 0) - instance.c(0, 0)) * instance.w(u, v);
-                const std::string element = kernel ? "a_{i+" + std::to_string(u) + ",i+" + std::to_string(v) + "}"
-                                                   : "w" + std::to_string(u + 1) + std::to_string(v + 1);
-                m.push_back({grid_of_number(wrong), kernel ? "∂b_ii/∂w11 is a_ii (the element under w11), not " + element
-                                                      : "∂b11/∂a11 is w11 (the weight over a11), not " + element});
+                const std::string element = kernel ? "a_(i+" + std::to_string(u) + ")(i+" + std::to_string(v) + ")"
+                                                   : "w_" + std::to_string(u + 1) + std::to_string(v + 1);
+                m.push_back({grid_of_number(wrong), unicode_text(kernel ? "∂b_ii/∂w_11 is a_ii (the element under w_11), not " + element
+                                                                   : "∂b_11/∂a_11 is w_11 (the weight over a_11), not " + element)});
             }
     } else if (id.rfind("Q1b.w", 0) == 0) {
         const std::size_t t = static_cast<std::size_t>(id.back() - '0');
         const auto iterate = [&](ncv::harmonic_step_rule rule) { return q1_iterate(instance, t, rule); };
-        m.push_back({iterate({1, 2}), "the step size is off by one: the step that produces w(t+1) uses η_t = 1/(t+1), "
-                                      "so the first step has η_0 = 1"});
+        m.push_back({iterate({1, 2}), unicode_text("the step size is off by one: the step that produces w(t+1) uses "
+                                                   "η_t = 1/(t+1), so the first step has η_0 = 1")});
         if (instance.points.empty()) {  // η = 1 every step jumps to the newest point
             exact_grid jump{exact_grid::shape::list, 1, t, std::vector<exact>(t, exact(0))};
             jump.values[t - 1] = 1;
