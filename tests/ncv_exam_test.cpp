@@ -3,6 +3,8 @@
 #include <boost/test/unit_test.hpp>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -287,6 +289,68 @@ BOOST_AUTO_TEST_CASE(exit_statuses_of_the_binary) {
     BOOST_TEST(mentions(report.out, "# Neural Computation 2023"));
     for (const char* sub : {"report", "check", "variant", "conv", "sgd"})
         BOOST_TEST(mentions(run_ncv(std::string(sub) + " --help", "").out, "example:"));
+}
+
+// An instructor's own problem: the answers named as ncv conv and ncv sgd print them, graded
+// against it, with the likely mistake found by solving the problem again the wrong way.
+BOOST_AUTO_TEST_CASE(check_grades_answers_to_ones_own_problem) {
+    const auto dir = std::filesystem::temp_directory_path() / ("ncv_check_problem_" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    // W is not centrosymmetric, so the two readings of "convolution" differ.
+    const std::string problem = R"({"A": [[1,2,3,4],[5,1,2,3],[4,5,1,2],[3,4,5,1]], "W": [[1,2],[0,-1]],
+                                    "C": [[0,0,0],[0,0,0],[0,0,0]]})";
+    std::ofstream(dir / "conv.json") << problem;
+    const std::string conv = (dir / "conv.json").string();
+    const auto right = boost::json::parse(run_ncv("conv", problem).out).as_object();
+    const auto all = run_ncv("check --format text --problem " + conv, boost::json::serialize(right));
+    BOOST_TEST(all.status == 0, all.out + all.err);
+    BOOST_TEST(all.out == "correct  B: correct\ncorrect  counts: correct\ncorrect  loss: correct\ncorrect  dW: correct\n"
+                          "correct  dA: correct\nscore: 5/5\n");
+
+    // B of the other reading, dW without the factor 2, dA with the sign flipped: each named.
+    auto turned = boost::json::parse(problem).as_object();
+    turned["mode"] = "convolution";
+    boost::json::object wrong;
+    wrong["B"] = boost::json::parse(run_ncv("conv", boost::json::serialize(turned)).out).at("B");
+    boost::json::array half, flipped;
+    for (const auto& row : right.at("dW").as_array()) {
+        boost::json::array r;
+        for (const auto& x : row.as_array()) r.push_back(boost::json::string(ncv::tool::number_text(ncv::tool::read_number(x, "") / 2)));
+        half.push_back(r);
+    }
+    for (const auto& row : right.at("dA").as_array()) {
+        boost::json::array r;
+        for (const auto& x : row.as_array()) r.push_back(ncv::tool::write_number(-ncv::tool::read_number(x, "")));
+        flipped.push_back(r);
+    }
+    wrong["dW"] = half;
+    wrong["dA"] = flipped;
+    const auto graded = run_ncv("check --format text --problem " + conv, boost::json::serialize(wrong));
+    BOOST_TEST(graded.status == 1, graded.out + graded.err);
+    BOOST_TEST(mentions(graded.out, "wrong    B: B(1,1) is wrong (you wrote "));
+    BOOST_TEST(mentions(graded.out, "you turned the kernel by 180 degrees: this problem is the cross-correlation"));
+    BOOST_TEST(mentions(graded.out, "the factor 2 from differentiating the square (b − c)² is missing"));
+    BOOST_TEST(mentions(graded.out, "the sign is wrong everywhere"));
+    BOOST_TEST(mentions(graded.out, "score: 0/3"));
+
+    // SGD: the step off by one (η_t = 1/(t+2)), computed here, is recognised.
+    std::ofstream(dir / "sgd.json") << R"({"x": [[1, 2], [3, "1/2"], [5, 0]]})";
+    const std::string sgd = (dir / "sgd.json").string();
+    const auto off = run_ncv("check --format text --problem " + sgd, R"({"iterates": [["1/2",1],["4/3","5/6"],["9/4","5/8"]]})");
+    BOOST_TEST(off.status == 1, off.out + off.err);
+    BOOST_TEST(mentions(off.out, "iterates(1,1) is wrong (you wrote 1/2): the step size is off by one"), off.out);
+    BOOST_TEST(run_ncv("check --problem " + sgd, R"({"final": [3, "5/6"], "mean": [3, "5/6"]})").status == 0);
+
+    // Bad input: an answer the problem does not have, both sources of truth, a missing file.
+    const auto unknown = run_ncv("check --problem " + conv, R"({"iterates": [1]})");
+    BOOST_TEST(unknown.status == 2);
+    BOOST_TEST(unknown.err == "ncv check: iterates: not an answer of this problem (its answers: B, counts, loss, dW, dA)\n");
+    BOOST_TEST(run_ncv("check --problem " + conv + " --variant 3", R"({"B": 1})").err ==
+               "ncv check: --problem: give --problem or --variant, not both\n");
+    const auto missing = run_ncv("check --problem " + (dir / "none.json").string(), R"({"B": 1})");
+    BOOST_TEST(missing.status == 2);
+    BOOST_TEST(mentions(missing.err, "none.json: cannot open the file: No such file or directory"));
+    std::filesystem::remove_all(dir);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -11,6 +11,8 @@
 
 #include "entry_name.hpp"
 #include "exact_json.hpp"
+#include "input_text.hpp"
+#include "problem/grading.hpp"
 #include "worked_text.hpp"
 
 namespace ncv::tool {
@@ -24,20 +26,7 @@ std::string grid_entry_name(const std::string& id, const exact_grid& g, std::siz
     return id;
 }
 
-// A likely mistake: the answer it produces, and what to tell the student who gave it.
-struct mistake {
-    exact_grid answer;
-    std::string feedback;
-};
 
-exact_grid negated(exact_grid g) {
-    for (auto& v : g.values) v = -v;
-    return g;
-}
-exact_grid scaled(exact_grid g, const exact& s) {
-    for (auto& v : g.values) v *= s;
-    return g;
-}
 
 std::vector<mistake> likely_mistakes(const exam_instance& instance, const std::string& id, const exact_grid& correct) {
     std::vector<mistake> m;
@@ -92,7 +81,49 @@ std::vector<mistake> likely_mistakes(const exam_instance& instance, const std::s
     return m;
 }
 
+// One answer against the correct value: right, or the first wrong entry and the likely mistake
+// whose answer it is (the first that matches).
+graded_answer grade(const std::string& id, const exact_grid& answer, const exact_grid& correct,
+                    const std::vector<mistake>& mistakes) {
+    // Equal values in the same shape: a number given as [5] is the number 5.
+    graded_answer r{id, answer.rows == correct.rows && answer.cols == correct.cols && answer.values == correct.values, "correct"};
+    if (r.correct) return r;
+    if (answer.rows != correct.rows || answer.cols != correct.cols) {
+        r.feedback = "expected " + (correct.rows * correct.cols == 1 ? std::string("a single number")
+                                                                      : std::to_string(correct.rows) + "x" +
+                                                                            std::to_string(correct.cols) + " values");
+        return r;
+    }
+    std::size_t k = 0;
+    while (answer.values[k] == correct.values[k]) ++k;
+    r.feedback = grid_entry_name(id, correct, k) + " is wrong (you wrote " + number_text(answer.values[k]) + ")";
+    for (const auto& m : mistakes)
+        if (!(m.answer == correct) && m.answer.values == answer.values) {
+            r.feedback += ": " + m.feedback;
+            break;
+        }
+    return r;
+}
+
 }  // namespace
+
+std::vector<graded_answer> check_problem_answers(const std::vector<keyed_answer>& key, const boost::json::value& answers) {
+    const auto known = [&] {
+        std::string list;
+        for (const auto& k : key) list += (list.empty() ? "" : ", ") + k.id;
+        return list;
+    };
+    if (!answers.is_object()) throw input_error("answers", "expected a JSON object mapping answer names to values");
+    for (const auto& member : answers.get_object())
+        if (std::none_of(key.begin(), key.end(), [&](const keyed_answer& k) { return k.id == member.key(); }))
+            throw input_error(std::string(member.key()), "not an answer of this problem (its answers: " + known() + ")");
+    if (answers.get_object().empty()) throw input_error("answers", "nothing to grade: give at least one of " + known());
+    std::vector<graded_answer> results;
+    for (const auto& k : key)
+        if (const auto* given = answers.get_object().if_contains(k.id))
+            results.push_back(grade(k.id, read_grid(*given, k.id), k.correct, k.mistakes));
+    return results;
+}
 
 std::vector<graded_answer> check_answers(const exam_instance& instance, const boost::json::value& answers) {
     if (!answers.is_object()) throw input_error("answers", "expected a JSON object mapping answer ids to values");
@@ -111,26 +142,8 @@ std::vector<graded_answer> check_answers(const exam_instance& instance, const bo
     for (const auto& id : ids) {
         const auto* given = answers.get_object().if_contains(id);
         if (!given) continue;
-        const exact_grid answer = read_grid(*given, id);
         const exact_grid& correct = expected.at(id);
-        graded_answer r{id, answer == correct, "correct"};
-        if (!r.correct) {
-            if (answer.rows != correct.rows || answer.cols != correct.cols) {
-                r.feedback = "expected " + (correct.rows * correct.cols == 1 ? std::string("a single number")
-                                                                              : std::to_string(correct.rows) + "x" +
-                                                                                    std::to_string(correct.cols) + " values");
-            } else {
-                std::size_t k = 0;
-                while (answer.values[k] == correct.values[k]) ++k;
-                r.feedback = grid_entry_name(id, correct, k) + " is wrong (you wrote " + number_text(answer.values[k]) + ")";
-                for (const auto& m : likely_mistakes(instance, id, correct))
-                    if (!(m.answer == correct) && m.answer == answer) {
-                        r.feedback += ": " + m.feedback;
-                        break;
-                    }
-            }
-        }
-        results.push_back(r);
+        results.push_back(grade(id, read_grid(*given, id), correct, likely_mistakes(instance, id, correct)));
     }
     return results;
 }
@@ -151,7 +164,7 @@ std::string format_check(const std::vector<graded_answer>& results, bool as_text
 
 subcommand check_subcommand() {
     return {.name = "check",
-            .summary = "grade a student's answers (JSON: id -> value) to the paper or to a variant, with feedback",
+            .summary = "grade a student's answers (JSON: id -> value) to the paper, a variant or your own problem, with feedback",
             .example = "echo '{\"Q2c.df_dw11\": -15, \"Q1b.w2\": [\"1/2\", \"1/2\"]}' | ncv check",
             .reads_json = true,
             .details =
@@ -160,21 +173,34 @@ subcommand check_subcommand() {
             "                           (Q1b.w2 = [\"1/2\", \"1/2\"]); for a variant, the iterate's coordinates\n"
             "  Q2a.B, Q2b.counts        3x3 and 5x5 matrices\n"
             "  Q2c.df_dw11, Q2c.df_da11 numbers\n"
+            "with --problem FILE (the input of ncv conv or ncv sgd): the answers as those print them, any subset of\n"
+            "  B, counts, loss, dW, dA   or   iterates, final, mean\n"
             "output: per answer right or wrong, the first wrong entry and the likely mistake; a score\n"
             "exit status: 0 all right, 1 some wrong, 2 bad input or nothing to grade, 3 the output could not be written",
             .add_options =
             [](boost::program_options::options_description& options) {
                 options.add_options()("variant", boost::program_options::value<std::string>(),
                                       "grade against variant SEED instead of the paper")(
+                    "problem", boost::program_options::value<std::string>(),
+                    "grade against your own problem: a file holding the input of ncv conv or ncv sgd")(
                     "format", boost::program_options::value<std::string>()->default_value("json"), "json or text");
             },
             .run =
             [](const boost::program_options::variables_map& vm, const json_input& input) {
                 const auto answers = parse_json(input.text, input.source);  // a malformed document before the options
-                const auto instance = vm.count("variant") ? variant_instance(parse_seed(option_text(vm, "variant"))) : paper_instance();
                 const std::string format = option_text(vm, "format");
                 if (format != "json" && format != "text") throw input_error("--format", "expected json or text, found '" + format + "'");
-                const auto results = check_answers(instance, answers);
+                if (vm.count("problem") && vm.count("variant")) throw input_error("--problem", "give --problem or --variant, not both");
+                std::vector<graded_answer> results;
+                if (vm.count("problem")) {
+                    const std::string file = option_text(vm, "problem");
+                    const input_text problem(file);
+                    results = check_problem_answers(problem_key(parse_json(problem.view(), file)), answers);
+                } else {
+                    const auto instance =
+                        vm.count("variant") ? variant_instance(parse_seed(option_text(vm, "variant"))) : paper_instance();
+                    results = check_answers(instance, answers);
+                }
                 const bool all_correct = std::all_of(results.begin(), results.end(), [](const auto& r) { return r.correct; });
                 return outcome{format_check(results, format == "text"), all_correct ? 0 : 1};
             }};

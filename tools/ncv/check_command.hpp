@@ -7,6 +7,7 @@
 #include <boost/json.hpp>
 
 #include "exam_instance.hpp"
+#include "problem/grading.hpp"
 #include "subcommand.hpp"
 
 namespace ncv::tool {
@@ -20,6 +21,12 @@ struct graded_answer {
 // Grades every answer given (any subset of gradable_ids()); an unknown id or a value that is not
 // numbers throws input_error. Answers of the wrong shape are wrong, with feedback, not errors.
 [[nodiscard]] std::vector<graded_answer> check_answers(const exam_instance& instance, const boost::json::value& answers);
+
+// Grades answers to a user's own problem, named as `ncv conv` and `ncv sgd` print them (B, counts,
+// loss, dW, dA; iterates, final, mean), against its key; a name the problem has no answer for,
+// or a value that is not numbers, throws input_error.
+[[nodiscard]] std::vector<graded_answer> check_problem_answers(const std::vector<keyed_answer>& key,
+                                                               const boost::json::value& answers);
 
 // {"results": [{"id", "correct", "feedback"}], "score": "k/m"}, or the same as text.
 [[nodiscard]] std::string format_check(const std::vector<graded_answer>& results, bool as_text);

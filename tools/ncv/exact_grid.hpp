@@ -28,6 +28,13 @@ struct exact_grid {
     }
 };
 
+// Every value times s (−1: the sign wrong everywhere; 1/2: a factor 2 missing).
+[[nodiscard]] inline exact_grid scaled(exact_grid g, const exact& s) {
+    for (auto& v : g.values) v *= s;
+    return g;
+}
+[[nodiscard]] inline exact_grid negated(exact_grid g) { return scaled(std::move(g), exact(-1)); }
+
 [[nodiscard]] inline exact_grid grid_of_number(const exact& x) { return {exact_grid::shape::number, 1, 1, {x}}; }
 [[nodiscard]] inline exact_grid grid_of_list(std::vector<exact> values) {
     const std::size_t n = values.size();
