@@ -93,6 +93,12 @@ template <fixed_string Claim, const auto& Computed, const auto& Claimed, std::si
 inline constexpr std::size_t refutation =
     sizeof(claim_refuted<Claim, entry{k / cols, k % cols}, value_at<Computed, k, computed>(), value_at<Claimed, k, claimed>()>);
 
+// The count of refuted entries beyond those listed, as an error when there are any.
+template <fixed_string Claim, std::size_t More>
+inline constexpr std::size_t refuted_beyond = sizeof(claims_refuted_beyond<Claim, More>);
+template <fixed_string Claim>
+inline constexpr std::size_t refuted_beyond<Claim, 0> = 0;
+
 }  // namespace detail
 
 /// True when every entry of Computed equals the same entry of Claimed; otherwise one compile
@@ -111,11 +117,12 @@ consteval bool agrees() {
         return true;
     } else {
         constexpr std::size_t shown = wrong.count < detail::listed ? wrong.count : detail::listed;
+        // Each error a declaration of its own: a compiler that gives up on one still reports the others.
+        constexpr std::size_t beyond = detail::refuted_beyond<Claim, wrong.count - shown>;
         constexpr std::size_t sizes = []<std::size_t... I>(std::index_sequence<I...>) {
             return (detail::refutation<Claim, Computed, Claimed, detail::disagreements_of<Computed, Claimed>.at[I]> + ...);
         }(std::make_index_sequence<shown>{});
-        if constexpr (wrong.count > shown) return sizes + sizeof(claims_refuted_beyond<Claim, wrong.count - shown>) == 0;
-        return sizes == 0;
+        return sizes + beyond == 0;
     }
 }
 
