@@ -76,10 +76,10 @@ def run(command, cwd=None):
 
 # A compile error counts as a kill only when its first error line says a check refused a value: a
 # failed static_assert, a constant evaluation that did not complete (an exception, undefined
-# behaviour, a step limit), or a proof's named diagnostic (claim_refuted, law_broken). Anything else
+# behaviour, a step limit), or a proof's named diagnostic (claim_refuted, claims_refuted_beyond, law_broken). Anything else
 # (a syntax error, a missing name, a type that no longer fits) means the mutant breaks the build:
 # an error to mend, not a kill.
-REFUSAL = re.compile(r'static assert|static_assert|claim_refuted|law_broken|constant expression|'
+REFUSAL = re.compile(r'static assert|static_assert|claim_refuted|claims_refuted_beyond|law_broken|constant expression|'
                      r'constexpr|consteval|constant evaluation|step limit|operations limit|'
                      r'outside the bounds|null pointer|uninitialized|past the end')
 
