@@ -17,9 +17,11 @@ PLACED = {
     "exam_instance.hpp": "problem", "exam_instance.cpp": "problem",
     "answer_text.hpp": "output", "worked_text.hpp": "output", "worked_text.cpp": "output",
     "worked_solutions.hpp": "output", "worked_solutions.cpp": "output", "proof_writer.hpp": "output",
-    "proof_writer.cpp": "output",
+    "proof_writer.cpp": "output", "proof_compiler.hpp": "output", "proof_compiler.cpp": "output",
+    "variant_questions.hpp": "output", "variant_questions.cpp": "output", "quiz_formats.hpp": "output",
+    "quiz_formats.cpp": "output", "variant_settings.hpp": "command", "variant_settings.cpp": "command",
     "subcommand.hpp": "command", "explain_options.hpp": "command", "explain_options.cpp": "command",
-    "prove_config.hpp": "command", "prove_config.hpp.in": "command",
+    "prove_config.hpp": "base", "prove_config.hpp.in": "base",
 }
 
 

@@ -165,7 +165,7 @@ BOOST_AUTO_TEST_CASE(ctrl_c_while_compiling_exits_130_and_says_interrupted) {
     bool compiling = false;
     for (int k = 0; k < 600 && !compiling; ++k) {
         for (const auto& e : std::filesystem::directory_iterator(dir))
-            if (e.path().filename().string().rfind("ncv-prove-", 0) == 0 && std::filesystem::exists(e.path() / "compiler.txt"))
+            if (e.path().filename().string().rfind("ncv-prove-", 0) == 0 && std::filesystem::exists(e.path() / "compiler0.txt"))
                 compiling = true;
         if (!compiling) ::usleep(100000);
     }

@@ -7,12 +7,14 @@
 #include <ncv/array/conv2d.hpp>
 #include <ncv/nn/conv2d_backward.hpp>
 #include <ncv/nn/conv_loss.hpp>
+#include <ncv/nn/multiplication_count.hpp>
 #include <ncv/nn/sgd.hpp>
 
 #include "entry_name.hpp"
 #include "exact_json.hpp"
 #include "input_text.hpp"
 #include "problem/grading.hpp"
+#include "variant_settings.hpp"
 #include "worked_text.hpp"
 
 namespace ncv::tool {
@@ -29,56 +31,73 @@ std::string grid_entry_name(const std::string& id, const exact_grid& g, std::siz
 
 
 std::vector<mistake> likely_mistakes(const exam_instance& instance, const std::string& id, const exact_grid& correct) {
-    std::vector<mistake> m;
-    m.push_back({negated(correct), "the sign is wrong everywhere: check the signs in the update or the derivative"});
+    std::vector<mistake> found;
+    found.push_back({negated(correct), "the sign is wrong everywhere: check the signs in the update or the derivative"});
+    const bool cross = instance.reading == conv_mode::cross_correlation;
+    const conv_mode other = cross ? conv_mode::convolution : conv_mode::cross_correlation;
+    const std::string other_reading =
+        cross ? "you turned the kernel by 180 degrees: in CNNs \"convolution\" is a cross-correlation, W is not flipped"
+              : "you did not turn the kernel: this question's convolution is the true one, W turned by 180 degrees first";
+    // The shifted windows and the wrong elements below are worked out for the paper's setting.
+    const bool plain = cross && instance.options == conv_options{0, 1};
+    const std::size_t m = instance.c.rows(), k = instance.w.rows();
     if (id == "Q2a.B") {
-        m.push_back({grid_of_matrix(convolve(instance.a, instance.w, {0, 1})),
-                     "you turned the kernel by 180 degrees: in CNNs \"convolution\" is a cross-correlation, W is not flipped"});
-        const auto padded = cross_correlate(instance.a, instance.w, {1, 1});  // 5x5: B sits at rows/columns 1..3
-        for (const auto& [dr, dc, where] : {std::tuple{0, 1, "one row down"}, std::tuple{2, 1, "one row up"},
-                                            std::tuple{1, 0, "one column right"}, std::tuple{1, 2, "one column left"}}) {
-            dyn_matrix<exact> shifted(3, 3);
-            for (std::size_t i = 0; i < 3; ++i)
-                for (std::size_t j = 0; j < 3; ++j)
-                    shifted(i, j) = padded(i + static_cast<std::size_t>(dr), j + static_cast<std::size_t>(dc));
-            m.push_back({grid_of_matrix(shifted), std::string("your windows are shifted by one (") + where +
-                                                 "): window (i, j) covers a_{i..i+2, j..j+2}"});
+        found.push_back({grid_of_matrix(apply_conv(instance.a, instance.w, instance.options, other)), other_reading});
+        if (plain) {
+            const auto padded = cross_correlate(instance.a, instance.w, {1, 1});  // (m+2) x (m+2): B sits at rows/columns 1..m
+            for (const auto& [dr, dc, where] : {std::tuple{0, 1, "one row down"}, std::tuple{2, 1, "one row up"},
+                                                std::tuple{1, 0, "one column right"}, std::tuple{1, 2, "one column left"}}) {
+                dyn_matrix<exact> shifted(m, m);
+                for (std::size_t i = 0; i < m; ++i)
+                    for (std::size_t j = 0; j < m; ++j)
+                        shifted(i, j) = padded(i + static_cast<std::size_t>(dr), j + static_cast<std::size_t>(dc));
+                found.push_back({grid_of_matrix(shifted), std::string("your windows are shifted by one (") + where +
+                                                     "): window (i, j) covers a_{i..i+" + std::to_string(k - 1) + ", j..j+" +
+                                                     std::to_string(k - 1) + "}"});
+            }
         }
+    } else if (id == "Q2b.count") {
+        const auto& q = *instance.count;
+        const auto counts = instrumented_multiplication_counts(instance.a.rows(), instance.a.cols(), k, k, instance.options);
+        found.push_back({grid_of_number(exact(counts(q.row, q.col))),
+                     "that is the count with Q2's padding and stride; this part pads by " + std::to_string(q.options.padding) +
+                         " with stride " + std::to_string(q.options.stride)});
     } else if (id == "Q2c.df_dw11" || id == "Q2c.df_da11") {
         const bool kernel = id == "Q2c.df_dw11";
-        m.push_back({scaled(correct, exact(1, 2)), "the factor 2 from differentiating the square (b − c)² is missing"});
-        const auto flipped = backprop_gradients(q2_problem(instance, conv_mode::convolution));
-        m.push_back({grid_of_number(kernel ? flipped.kernel(0, 0) : flipped.input(0, 0)),
-                     "that is the answer for a flipped kernel (true convolution); the paper's convolution does not flip W"});
-        const auto b = cross_correlate(instance.a, instance.w, {0, 1});
-        for (std::size_t u = 0; u < 3; ++u)
-            for (std::size_t v = 0; v < 3; ++v) {
+        found.push_back({scaled(correct, exact(1, 2)), "the factor 2 from differentiating the square (b − c)² is missing"});
+        const auto flipped = backprop_gradients(q2_problem(instance, other));
+        found.push_back({grid_of_number(kernel ? flipped.kernel(0, 0) : flipped.input(0, 0)),
+                     cross ? "that is the answer for a flipped kernel (true convolution); the paper's convolution does not flip W"
+                           : "that is the answer for the kernel as it is (cross-correlation); this question turns W first"});
+        const auto b = q2_b(instance);
+        for (std::size_t u = 0; plain && u < k; ++u)
+            for (std::size_t v = 0; v < k; ++v) {
                 if (u == 0 && v == 0) continue;
                 exact wrong = 0;
                 if (kernel)
-                    for (std::size_t i = 0; i < 3; ++i) wrong += 2 * (b(i, i) - instance.c(i, i)) * instance.a(i + u, i + v);
+                    for (std::size_t i = 0; i < m; ++i) wrong += 2 * (b(i, i) - instance.c(i, i)) * instance.a(i + u, i + v);
                 else
                     wrong = 2 * (b(0, 0) - instance.c(0, 0)) * instance.w(u, v);
                 const std::string element = kernel ? "a_(i+" + std::to_string(u) + ")(i+" + std::to_string(v) + ")"
                                                    : "w_" + std::to_string(u + 1) + std::to_string(v + 1);
-                m.push_back({grid_of_number(wrong), unicode_text(kernel ? "∂b_ii/∂w_11 is a_ii (the element under w_11), not " + element
+                found.push_back({grid_of_number(wrong), unicode_text(kernel ? "∂b_ii/∂w_11 is a_ii (the element under w_11), not " + element
                                                                    : "∂b_11/∂a_11 is w_11 (the weight over a_11), not " + element)});
             }
     } else if (id.rfind("Q1b.w", 0) == 0) {
         const std::size_t t = static_cast<std::size_t>(id.back() - '0');
         const auto iterate = [&](ncv::harmonic_step_rule rule) { return q1_iterate(instance, t, rule); };
-        m.push_back({iterate({1, 2}), unicode_text("the step size is off by one: the step that produces w(t+1) uses "
+        found.push_back({iterate({1, 2}), unicode_text("the step size is off by one: the step that produces w(t+1) uses "
                                                    "η_t = 1/(t+1), so the first step has η_0 = 1")});
         if (instance.points.empty()) {  // η = 1 every step jumps to the newest point
             exact_grid jump{exact_grid::shape::list, 1, t, std::vector<exact>(t, exact(0))};
             jump.values[t - 1] = 1;
-            m.push_back({jump, "η must shrink as 1/(t+1); with η = 1 every step jumps to the newest point"});
+            found.push_back({jump, "η must shrink as 1/(t+1); with η = 1 every step jumps to the newest point"});
         } else {
-            m.push_back({{exact_grid::shape::list, 1, 2, instance.points[t - 1]},
+            found.push_back({{exact_grid::shape::list, 1, 2, instance.points[t - 1]},
                          "η must shrink as 1/(t+1); with η = 1 every step jumps to the newest point"});
         }
     }
-    return m;
+    return found;
 }
 
 // One answer against the correct value: right, or the first wrong entry and the likely mistake
@@ -127,22 +146,20 @@ std::vector<graded_answer> check_problem_answers(const std::vector<keyed_answer>
 
 std::vector<graded_answer> check_answers(const exam_instance& instance, const boost::json::value& answers) {
     if (!answers.is_object()) throw input_error("answers", "expected a JSON object mapping answer ids to values");
-    const auto& ids = gradable_ids();
+    const auto expected = gradable_answers(instance);
     const auto known = [&] {  // the ids, for the two errors that list them
         std::string list;
-        for (const auto& id : ids) list += (list.empty() ? "" : ", ") + id;
+        for (const auto& [id, answer] : expected) list += (list.empty() ? "" : ", ") + id;
         return list;
     };
     for (const auto& member : answers.get_object())
-        if (std::find(ids.begin(), ids.end(), std::string(member.key())) == ids.end())
+        if (!expected.find(std::string(member.key())))
             throw input_error(std::string(member.key()), "unknown answer id (known: " + known() + ")");
     if (answers.get_object().empty()) throw input_error("answers", "nothing to grade: give at least one of " + known());
-    const auto expected = gradable_answers(instance);
     std::vector<graded_answer> results;
-    for (const auto& id : ids) {
+    for (const auto& [id, correct] : expected) {
         const auto* given = answers.get_object().if_contains(id);
         if (!given) continue;
-        const exact_grid& correct = expected.at(id);
         results.push_back(grade(id, read_grid(*given, id), correct, likely_mistakes(instance, id, correct)));
     }
     return results;
@@ -168,10 +185,13 @@ subcommand check_subcommand() {
             .example = "echo '{\"Q2c.df_dw11\": -15, \"Q1b.w2\": [\"1/2\", \"1/2\"]}' | ncv check",
             .reads_json = true,
             .details =
-            "input: a JSON object from answer ids to answers, any subset of\n"
-            "  Q1b.w1, Q1b.w2, Q1b.w3   w(t): for the paper, whose points are symbols, the coefficients of x(1)..x(t)\n"
-            "                           (Q1b.w2 = [\"1/2\", \"1/2\"]); for a variant, the iterate's coordinates\n"
+            "input: a JSON object from answer ids to answers; for the paper any subset of\n"
+            "  Q1b.w1, Q1b.w2, Q1b.w3   w(t) as the coefficients of x(1)..x(t) (its points are symbols): [\"1/2\", \"1/2\"]\n"
             "  Q2a.B, Q2b.counts        3x3 and 5x5 matrices\n"
+            "  Q2c.df_dw11, Q2c.df_da11 numbers\n"
+            "for --variant SEED (with the options ncv variant was given) any subset of\n"
+            "  Q1b.w2, Q1b.w3           the iterates' coordinates\n"
+            "  Q2a.B, Q2b.count         B, and the count of the one element Q2b asks about\n"
             "  Q2c.df_dw11, Q2c.df_da11 numbers\n"
             "with --problem FILE (the input of ncv conv or ncv sgd): the answers as those print them, any subset of\n"
             "  B, counts, loss, dW, dA   or   iterates, final, mean\n"
@@ -184,6 +204,7 @@ subcommand check_subcommand() {
                     "problem", boost::program_options::value<std::string>(),
                     "grade against your own problem: a file holding the input of ncv conv or ncv sgd")(
                     "format", boost::program_options::value<std::string>()->default_value("json"), "json or text");
+                add_variant_options(options);
             },
             .run =
             [](const boost::program_options::variables_map& vm, const json_input& input) {
@@ -197,8 +218,9 @@ subcommand check_subcommand() {
                     const input_text problem(file);
                     results = check_problem_answers(problem_key(parse_json(problem.view(), file)), answers);
                 } else {
-                    const auto instance =
-                        vm.count("variant") ? variant_instance(parse_seed(option_text(vm, "variant"))) : paper_instance();
+                    const auto instance = vm.count("variant")
+                                              ? variant_instance(parse_seed(option_text(vm, "variant")), read_variant_options(vm))
+                                              : paper_instance();
                     results = check_answers(instance, answers);
                 }
                 const bool all_correct = std::all_of(results.begin(), results.end(), [](const auto& r) { return r.correct; });

@@ -18,7 +18,7 @@ struct graded_answer {
     std::string feedback;
 };
 
-// Grades every answer given (any subset of gradable_ids()); an unknown id or a value that is not
+// Grades every answer given (any subset of gradable_answers(instance)); an unknown id or a value that is not
 // numbers throws input_error. Answers of the wrong shape are wrong, with feedback, not errors.
 [[nodiscard]] std::vector<graded_answer> check_answers(const exam_instance& instance, const boost::json::value& answers);
 

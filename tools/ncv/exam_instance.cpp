@@ -36,30 +36,91 @@ struct splitmix64 {
 }  // namespace
 
 conv_loss_problem<exact> q2_problem(const exam_instance& instance, conv_mode mode) {
-    return {instance.a, instance.w, instance.c, make_mask(instance.c.rows(), instance.c.cols(), paper::q2c_loss_mask),
-            paper::q2_options, mode};
+    const std::size_t m = instance.c.rows();
+    return {instance.a, instance.w, instance.c, make_mask(m, m, paper::q2c_loss_mask), instance.options, mode};
 }
+
+conv_loss_problem<exact> q2_problem(const exam_instance& instance) { return q2_problem(instance, instance.reading); }
 
 exam_instance paper_instance() {
     const auto problem = paper::q2_problem();
-    return {std::nullopt, to_exact_matrix(problem.input), to_exact_matrix(problem.kernel), to_exact_matrix(problem.target), {}};
+    return {std::nullopt, to_exact_matrix(problem.input), to_exact_matrix(problem.kernel), to_exact_matrix(problem.target), {},
+            paper::q2_options, conv_mode::cross_correlation, std::nullopt};
 }
 
-exam_instance variant_instance(std::uint64_t seed) {
+void check_variant_options(const variant_options& o) {
+    if (o.input_size < 1 || o.input_size > 12) throw input_error("--input-size", "expected 1 to 12 (A is n x n), found " + std::to_string(o.input_size));
+    if (o.kernel_size < 1 || o.kernel_size > o.input_size + 2 * o.q2.padding)
+        throw input_error("--kernel-size", "expected 1 to " + std::to_string(o.input_size + 2 * o.q2.padding) +
+                                               " (the padded input's size), found " + std::to_string(o.kernel_size));
+    if (o.q2.padding >= o.kernel_size)
+        throw input_error("--padding", "at most " + std::to_string(o.kernel_size - 1) +
+                                           " (the kernel size − 1): a wider padding makes a window of zeros only, so an entry of B is 0");
+    if (o.q2.stride < 1) throw input_error("--stride", "expected at least 1");
+    if (conv_output_extent(o.input_size, o.kernel_size, o.q2) > 10)
+        throw input_error("--input-size", "B would be " + std::to_string(conv_output_extent(o.input_size, o.kernel_size, o.q2)) +
+                                              " x " + std::to_string(conv_output_extent(o.input_size, o.kernel_size, o.q2)) +
+                                              "; at most 10 x 10 makes a question a student can answer");
+    for (const auto& [name, range] : {std::pair{"--a-range", o.a}, std::pair{"--w-range", o.w}, std::pair{"--c-range", o.c},
+                                      std::pair{"--x-range", o.x}}) {
+        if (range.lo > range.hi) throw input_error(name, "the lower end " + std::to_string(range.lo) + " is above the upper end " + std::to_string(range.hi));
+        if (range.lo < -1000 || range.hi > 1000) throw input_error(name, "expected numbers from -1000 to 1000 (a question's numbers are small)");
+    }
+}
+
+exam_instance variant_instance(std::uint64_t seed, const variant_options& o) {
+    check_variant_options(o);
     splitmix64 random{seed};
-    exam_instance v{seed, dyn_matrix<exact>(5, 5), dyn_matrix<exact>(3, 3), dyn_matrix<exact>(3, 3), {}};
-    for (std::size_t i = 0; i < 5; ++i)
-        for (std::size_t j = 0; j < 5; ++j) v.a(i, j) = exact(random.in(0, 5));
-    bool all_zero = true;
-    for (std::size_t i = 0; i < 3; ++i)
-        for (std::size_t j = 0; j < 3; ++j) {
-            v.w(i, j) = exact(random.in(-2, 2));
-            all_zero = all_zero && v.w(i, j) == 0;
-        }
-    if (all_zero) v.w(1, 1) = exact(1);
-    for (std::size_t i = 0; i < 3; ++i) v.c(i, i) = exact(random.in(-10, 10));
-    for (int p = 0; p < 3; ++p) v.points.push_back({exact(random.in(-6, 6)), exact(random.in(-6, 6))});
-    return v;
+    const std::size_t n = o.input_size, k = o.kernel_size, m = conv_output_extent(n, k, o.q2);
+    const auto draw = [&](number_range r) { return exact(random.in(r.lo, r.hi)); };
+    for (std::size_t attempt = 0; attempt < max_variant_draws; ++attempt) {
+        exam_instance v{seed, dyn_matrix<exact>(n, n), dyn_matrix<exact>(k, k), dyn_matrix<exact>(m, m), {}, o.q2, o.reading, {}};
+        for (std::size_t i = 0; i < n; ++i)
+            for (std::size_t j = 0; j < n; ++j) v.a(i, j) = draw(o.a);
+        for (std::size_t i = 0; i < k; ++i)
+            for (std::size_t j = 0; j < k; ++j) v.w(i, j) = draw(o.w);
+        for (std::size_t i = 0; i < m; ++i) v.c(i, i) = draw(o.c);
+        for (int p = 0; p < 3; ++p) v.points.push_back({draw(o.x), draw(o.x)});
+        // Q2b's own padding and stride, and its element. A window must still fit; a padding of k − 1
+        // with stride 1 would give every element the same count k², so it stops at k − 2.
+        const std::size_t least_padding = k > n ? (k - n + 1) / 2 : 0, most_padding = std::max(least_padding, k >= 2 ? k - 2 : 0);
+        count_question q{{static_cast<std::size_t>(random.in(static_cast<std::int64_t>(least_padding), static_cast<std::int64_t>(most_padding))),
+                          static_cast<std::size_t>(random.in(1, 2))},
+                         static_cast<std::size_t>(random.in(0, static_cast<std::int64_t>(n) - 1)),
+                         static_cast<std::size_t>(random.in(0, static_cast<std::int64_t>(n) - 1))};
+        v.count = q;
+        if (is_fair(v)) return v;
+    }
+    throw input_error("--seed", "no fair variant in " + std::to_string(max_variant_draws) + " draws for seed " + std::to_string(seed) +
+                                    " with these options (every answer must be non-zero): widen the number ranges");
+}
+
+bool is_fair(const exam_instance& v) {
+    for (const auto& [id, answer] : gradable_answers(v))
+        for (const auto& x : answer.values)
+            if (x == 0) return false;
+    if (v.w.rows() * v.w.cols() > 1) {
+        const conv_mode other = v.reading == conv_mode::cross_correlation ? conv_mode::convolution : conv_mode::cross_correlation;
+        if (apply_conv(v.a, v.w, v.options, other) == q2_b(v)) return false;
+    }
+    return true;
+}
+
+std::vector<std::pair<std::size_t, std::size_t>> given_entries(const exam_instance& instance) {
+    const std::size_t m = instance.c.rows();
+    if (m < 2) return {};
+    return {{0, m - 1}, {m - 1, 0}};
+}
+
+std::string reading_name(conv_mode reading) {
+    return reading == conv_mode::cross_correlation ? "cross-correlation" : "convolution";
+}
+
+conv_mode parse_reading(const std::string& text, const std::string& field) {
+    if (text == "cross-correlation") return conv_mode::cross_correlation;
+    if (text == "convolution") return conv_mode::convolution;
+    throw input_error(field, "expected cross-correlation (W slid as it is, as CNN libraries compute) or convolution (W turned by "
+                             "180 degrees first), found '" + text + "'");
 }
 
 std::uint64_t parse_seed(const std::string& text) {
@@ -68,11 +129,6 @@ std::uint64_t parse_seed(const std::string& text) {
     if (text.empty() || error != std::errc() || end != text.data() + text.size())
         throw input_error("--seed", "'" + text + "' is not a non-negative whole number below 2^64");
     return seed;
-}
-
-const std::vector<std::string>& gradable_ids() {
-    static const std::vector<std::string> ids{"Q1b.w1", "Q1b.w2", "Q1b.w3", "Q2a.B", "Q2b.counts", "Q2c.df_dw11", "Q2c.df_da11"};
-    return ids;
 }
 
 exact_grid q1_iterate(const exam_instance& instance, std::size_t t, harmonic_step_rule rule) {
@@ -97,15 +153,21 @@ exact_grid q1_iterate(const exam_instance& instance, std::size_t t, harmonic_ste
     return grid_of_list(std::move(values));
 }
 
-dyn_matrix<exact> q2_b(const exam_instance& instance) { return cross_correlate(instance.a, instance.w, paper::q2_options); }
+dyn_matrix<exact> q2_b(const exam_instance& instance) {
+    return apply_conv(instance.a, instance.w, instance.options, instance.reading);
+}
 
 answer_key gradable_answers(const exam_instance& instance) {
     answer_key answers;
-    for (std::size_t t = 1; t <= 3; ++t) answers.add("Q1b.w" + std::to_string(t), q1_iterate(instance, t));
+    for (std::size_t t = instance.count ? 2 : 1; t <= 3; ++t) answers.add("Q1b.w" + std::to_string(t), q1_iterate(instance, t));
     answers.add("Q2a.B", grid_of_matrix(q2_b(instance)));
-    answers.add("Q2b.counts", grid_of_matrix(instrumented_multiplication_counts(instance.a.rows(), instance.a.cols(),
-                                                                                instance.w.rows(), instance.w.cols(),
-                                                                                paper::q2_options)));
+    const auto counts = [&](conv_options options) {
+        return instrumented_multiplication_counts(instance.a.rows(), instance.a.cols(), instance.w.rows(), instance.w.cols(), options);
+    };
+    if (instance.count)
+        answers.add("Q2b.count", grid_of_number(exact(counts(instance.count->options)(instance.count->row, instance.count->col))));
+    else
+        answers.add("Q2b.counts", grid_of_matrix(counts(instance.options)));
     const auto gradients = backprop_gradients(q2_problem(instance));
     answers.add("Q2c.df_dw11", grid_of_number(gradients.kernel(0, 0)));
     answers.add("Q2c.df_da11", grid_of_number(gradients.input(0, 0)));

@@ -1,10 +1,8 @@
 // Implements `ncv prove conv|sgd`: a user's problem and claimed answers written as a translation unit of static_asserts, and compiled.
-#include <sys/wait.h>
 
 #include <algorithm>
 #include <array>
 #include <cerrno>
-#include <csignal>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
@@ -21,6 +19,7 @@
 #include "exact_json.hpp"
 #include "input_error.hpp"
 #include "problem/claims.hpp"
+#include "proof_compiler.hpp"
 #include "proof_writer.hpp"
 #include "prove_config.hpp"
 #include "subcommand.hpp"
@@ -92,32 +91,6 @@ std::pair<std::vector<refutation>, std::map<std::string, std::size_t>> refutatio
 // At most this many refuted entries are printed, then how many more there are.
 constexpr std::size_t refutations_shown = 20;
 
-// Where `ncv prove` writes and compiles its unit: a fresh directory under $TMPDIR (or /tmp),
-// removed when done. Without one, the proof cannot run: that is the user's environment to mend.
-class scratch_directory {
-public:
-    scratch_directory() {
-        const char* tmpdir = std::getenv("TMPDIR");
-        const std::string parent = tmpdir != nullptr && *tmpdir != '\0' ? tmpdir : "/tmp";
-        std::string pattern = parent + "/ncv-prove-XXXXXX";
-        if (::mkdtemp(pattern.data()) == nullptr)
-            throw input_error(tmpdir != nullptr && *tmpdir != '\0' ? "TMPDIR" : "TMPDIR (unset, so /tmp)",
-                              "cannot create a directory in " + parent + ": " + std::strerror(errno) +
-                                  "; set TMPDIR to a writable directory");
-        path_ = pattern;
-    }
-    scratch_directory(const scratch_directory&) = delete;
-    scratch_directory& operator=(const scratch_directory&) = delete;
-    ~scratch_directory() {
-        std::error_code ignored;
-        std::filesystem::remove_all(path_, ignored);
-    }
-    [[nodiscard]] const std::filesystem::path& path() const { return path_; }
-
-private:
-    std::filesystem::path path_;
-};
-
 void check_problem_word(const boost::program_options::variables_map& vm) {
     if (!vm.count("problem")) throw input_error("problem", "missing: say what to prove, as in `ncv prove conv [FILE]`");
     const std::string problem = option_text(vm, "problem");
@@ -159,19 +132,9 @@ outcome prove(const boost::program_options::variables_map& vm, const json_input&
                     std::string(prove_config::include_dirs[1]) + "\n",
                 4};
 
-    const scratch_directory folder;
-    const auto unit = folder.path() / "proof.cpp", log = folder.path() / "compiler.txt";
-    if (!(std::ofstream(unit) << unit_text(unit.string())))
-        throw input_error("TMPDIR", "cannot write " + unit.string() + ": " + std::strerror(errno));
-    const std::string command = prove_config::compile_command(*headers, unit.string()) + " > " +
-                                prove_config::shell_quoted(log.string()) + " 2>&1";
-    const int status = std::system(command.c_str());
-    // Ctrl-C reaches the compiler and the shell (std::system keeps it from ncv): they end by the
-    // signal or with 128 + SIGINT.
-    if ((WIFSIGNALED(status) && WTERMSIG(status) == SIGINT) || (WIFEXITED(status) && WEXITSTATUS(status) == 128 + SIGINT))
-        throw interrupted();
-    std::ifstream log_file(log);
-    const std::string diagnostics((std::istreambuf_iterator<char>(log_file)), std::istreambuf_iterator<char>());
+    const auto compiled = compile_units(1, [&](std::size_t, const std::string& path) { return unit_text(path); }, *headers).at(0);
+    const int status = compiled.status;
+    const std::string& diagnostics = compiled.diagnostics;
 
     const std::string who = "(" + std::string(prove_config::compiler) + ", compile-time evaluation)";
     if (status == 0) {
@@ -204,14 +167,7 @@ outcome prove(const boost::program_options::variables_map& vm, const json_input&
     }
     // Neither proven nor refuted: the compiler stopped for another reason (an overflow of the
     // 64-bit rationals inside the computation, a budget exceeded). Its first error says which.
-    std::istringstream lines(diagnostics);
-    std::string line, first_error = "the compiler failed (exit status " + std::to_string(WEXITSTATUS(status)) + ")";
-    while (std::getline(lines, line))
-        if (line.find("error") != std::string::npos) {
-            first_error = line;
-            break;
-        }
-    return {"not proven: " + first_error + "\n", 4};
+    return {"not proven: " + first_error(compiled) + "\n", 4};
 }
 
 }  // namespace
