@@ -1,4 +1,4 @@
-// Defines how a subcommand fails: input_error (bad input, one line naming the field, exit status 2), output_error (exit 3), interrupted (exit 130).
+// Defines how a subcommand fails: input_error (bad input, one line naming the field, exit status 2), output_error (exit 3), not_proven (exit 4), interrupted (exit 130).
 #pragma once
 
 #include <stdexcept>
@@ -37,11 +37,19 @@ public:
     output_error(const std::string& where, const std::string& problem) : std::runtime_error(where + ": " + problem) {}
 };
 
+// Answers that were to be proven before being written and were not (the compiler refused them or
+// could not run); nothing is written, the reason goes to standard error; exit status 4.
+class not_proven : public std::runtime_error {
+public:
+    explicit not_proven(const std::string& why) : std::runtime_error("not proven: " + one_line(why)) {}
+};
+
 // The user pressed Ctrl-C while a subcommand waited on another program; exit status 130 (128 + SIGINT).
 struct interrupted {};
 
 inline constexpr int exit_input_error = 2;
 inline constexpr int exit_output_error = 3;
+inline constexpr int exit_not_proven = 4;
 inline constexpr int exit_interrupted = 130;
 
 }  // namespace ncv::tool

@@ -34,7 +34,7 @@ void print_usage(std::ostream& out) {
     out << "\n'ncv SUBCOMMAND --help' describes one. Numbers are JSON integers or strings such as \"-7/2\" or \"0.25\".\n"
            "Exit status: 0 done; 1 answers graded wrong (check) or a claim refuted (prove); 2 bad input (one line on\n"
            "standard error naming the field); 3 the output could not be written; 4 not proven (prove: the compiler\n"
-           "stopped for another reason); 130 interrupted.\n"
+           "stopped for another reason; variant: the bank, so nothing is written); 130 interrupted.\n"
            "Names: " << ncv::tool::entry_naming << ".\n";
 }
 
@@ -85,6 +85,9 @@ int run_subcommand(const ncv::tool::subcommand& command, int argc, char** argv) 
     } catch (const ncv::tool::output_error& e) {
         std::cerr << "ncv " << command.name << ": " << e.what() << "\n";
         return ncv::tool::exit_output_error;
+    } catch (const ncv::tool::not_proven& e) {
+        std::cerr << "ncv " << command.name << ": " << e.what() << "\n";
+        return ncv::tool::exit_not_proven;
     } catch (const ncv::tool::interrupted&) {
         std::cerr << "ncv " << command.name << ": interrupted\n";
         return ncv::tool::exit_interrupted;

@@ -2,6 +2,11 @@
 #include "variant_command.hpp"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
 #include <limits>
 #include <optional>
 #include <sstream>
@@ -67,7 +72,9 @@ variant_format parse_variant_format(const std::string& name) {
     if (name == "cpp") return variant_format::cpp;
     if (name == "moodle") return variant_format::moodle;
     if (name == "gift") return variant_format::gift;
-    throw input_error("--format", "expected json, markdown, cpp, moodle or gift, found '" + name + "'");
+    if (name == "qti") return variant_format::qti;
+    if (name == "prairielearn") return variant_format::prairielearn;
+    throw input_error("--format", "expected json, markdown, cpp, moodle, gift, qti or prairielearn, found '" + name + "'");
 }
 
 namespace {
@@ -113,6 +120,26 @@ std::string format_bank(const std::vector<exam_instance>& bank, variant_format f
     return gift_bank(questions);
 }
 
+bool writes_a_folder(variant_format format) { return format == variant_format::qti || format == variant_format::prairielearn; }
+
+std::vector<bank_file> format_bank_files(const std::vector<exam_instance>& bank, variant_format format) {
+    std::vector<variant_questions> questions;
+    for (const auto& v : bank) questions.push_back(questions_of(v));
+    // A name and a UUID the same for the same bank on every platform: FNV-1a over its JSON.
+    const std::string text = format_bank(bank, variant_format::json, true);
+    std::uint64_t h1 = 0xcbf29ce484222325ULL, h2 = 0x84222325cbf29ce4ULL;
+    for (const unsigned char c : text) {
+        h1 = (h1 ^ c) * 0x100000001b3ULL;
+        h2 = (h2 ^ c) * 0x100000001b3ULL + 1;
+    }
+    if (format == variant_format::qti) return qti_bank(questions, "ncv_bank_" + std::to_string(bank.at(0).seed.value_or(0)));
+    char uuid[37];
+    std::snprintf(uuid, sizeof uuid, "%08llx-%04llx-4%03llx-8%03llx-%012llx", static_cast<unsigned long long>(h1 >> 32),
+                  static_cast<unsigned long long>((h1 >> 16) & 0xffff), static_cast<unsigned long long>(h1 & 0xfff),
+                  static_cast<unsigned long long>(h2 >> 52), static_cast<unsigned long long>(h2 & 0xffffffffffffULL));
+    return prairielearn_bank(questions, uuid);
+}
+
 std::vector<std::string> bank_proofs(const std::vector<exam_instance>& bank, std::size_t parts, const std::vector<std::string>& unit_paths) {
     std::vector<std::vector<std::pair<std::string, proof_section>>> sections(parts);
     for (std::size_t i = 0; i < bank.size(); ++i)
@@ -130,7 +157,7 @@ namespace {
 
 // The bank's answers proven by the compiler, as many units as cores compiled at once: nullopt, or
 // why not (the first refuted or failing unit's first error).
-std::optional<std::string> not_proven(const std::vector<exam_instance>& bank) {
+std::optional<std::string> unproven(const std::vector<exam_instance>& bank) {
     const auto headers = prove_config::include_dir();
     if (!headers)
         return "the ncverify headers are in neither " + std::string(prove_config::include_dirs[0]) + " nor " +
@@ -168,14 +195,19 @@ subcommand variant_subcommand() {
             "output (--format): json (one variant's data and answers; an array of them with --count), markdown\n"
             "  (questions and solutions), cpp (the translation unit of static_asserts), moodle (Moodle XML: a Cloze\n"
             "  question per variant, integers NUMERICAL with tolerance 0, fractions SHORTANSWER in lowest terms),\n"
-            "  gift (a question per number: {#v:0} for an integer, {=p/q} for a fraction)\n"
+            "  gift (a question per number: {#v:0} for an integer, {=p/q} for a fraction), qti (QTI 1.2 as Canvas imports\n"
+            "  it, a folder to zip: a numerical question per number, integers exact, fractions as decimals within 0.00005),\n"
+            "  prairielearn (a question folder: info.json, question.html with pl-number-input, server.py holding the bank)\n"
             "exit status: 0 done, 2 bad option, 3 the output could not be written, 4 not proven (nothing written),\n"
             "             130 interrupted",
             .add_options =
             [](boost::program_options::options_description& options) {
                 options.add_options()("seed", boost::program_options::value<std::string>(), "the first variant's seed (a whole number)")(
                     "count", boost::program_options::value<std::string>(), "how many variants (1 to 10000; default 1)")(
-                    "format", boost::program_options::value<std::string>()->default_value("json"), "json, markdown, cpp, moodle or gift");
+                    "format", boost::program_options::value<std::string>()->default_value("json"),
+                    "json, markdown, cpp, moodle, gift, qti or prairielearn")(
+                    "output", boost::program_options::value<std::string>(),
+                    "write to this file (this folder for qti and prairielearn, where it is required) instead of standard output");
                 add_variant_options(options);
             },
             .run =
@@ -190,11 +222,27 @@ subcommand variant_subcommand() {
                         throw input_error("--count", "the seeds would pass 2^64 - 1");
                 }
                 const auto format = parse_variant_format(option_text(vm, "format"));
+                if (writes_a_folder(format) && !vm.count("output"))
+                    throw input_error("--output", "missing: " + option_text(vm, "format") + " writes a folder of files; name it with --output DIR");
                 const auto options = read_variant_options(vm);
                 std::vector<exam_instance> bank;
                 for (std::uint64_t s = 0; s < count; ++s) bank.push_back(variant_instance(seed + s, options));
-                if (const auto why = not_proven(bank)) return outcome{"not proven: " + *why + "\n", 4};
-                return outcome{format_bank(bank, format, vm.count("count") > 0)};
+                if (const auto why = unproven(bank)) throw not_proven(*why);
+                if (!vm.count("output")) return outcome{format_bank(bank, format, vm.count("count") > 0)};
+                const std::filesystem::path output = option_text(vm, "output");
+                const auto files = writes_a_folder(format) ? format_bank_files(bank, format)
+                                                           : std::vector<bank_file>{{"", format_bank(bank, format, vm.count("count") > 0)}};
+                for (const auto& file : files) {
+                    const auto path = file.path.empty() ? output : output / file.path;
+                    std::error_code error;
+                    std::filesystem::create_directories(path.parent_path().empty() ? "." : path.parent_path(), error);
+                    std::ofstream stream(path, std::ios::binary);
+                    if (error || !stream || !(stream << file.text) || !stream.flush())
+                        throw output_error("--output", "cannot write " + path.string() + ": " +
+                                                           (error ? error.message() : std::string(std::strerror(errno))));
+                }
+                return outcome{"written: " + output.string() + (writes_a_folder(format) ? " (" + std::to_string(files.size()) + " files)" : "") +
+                               ", " + std::to_string(bank.size()) + " variants proven\n"};
             }};
 }
 

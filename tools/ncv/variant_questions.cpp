@@ -42,8 +42,7 @@ variant_questions questions_of(const exam_instance& v) {
                           : "the true convolution: \\(W\\) is turned by 180 degrees first, then slid over \\(A\\), "
                             "\\(b_{ij} = \\sum_{u,v=1}^{" + std::to_string(k) + "} w_{" + std::to_string(k + 1) + "-u,\\," +
                                 std::to_string(k + 1) + "-v}\\, " + window + "\\)") +
-        ", where \\(p\\) is the padding (entries outside \\(A\\) are 0) and \\(s\\) the stride. Write each answer as an integer "
-        "or a fraction in lowest terms, such as -10/3.";
+        ", where \\(p\\) is the padding (entries outside \\(A\\) are 0) and \\(s\\) the stride.";
 
     question_part q1b{"Q1b", "", {}};
     q1b.statement = "SGD on \\(C(\\mathbf{w}) = \\frac{1}{6}\\sum_{i=1}^{3} \\|\\mathbf{w} - \\mathbf{x}^{(i)}\\|_2^2\\) with "

@@ -24,7 +24,7 @@ struct question_part {
 };
 
 // A variant as an exam states it: a title, the conventions every question relies on (the reading
-// of "convolution", padding and stride, indices from 1, how to write a number), and the parts
+// of "convolution", padding and stride, indices from 1; each format adds how to write a number), and the parts
 // Q1b, Q2a, Q2b, Q2c. Every blank's value is the variant's answer key's.
 struct variant_questions {
     std::string title, conventions;
