@@ -13,7 +13,7 @@ namespace {
 
 namespace po = boost::program_options;
 
-std::int64_t whole_number(const std::string& text, const char* option) {
+std::int64_t whole_number(const std::string& text, const std::string& option) {
     std::int64_t value = 0;
     const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
     if (text.empty() || error != std::errc() || end != text.data() + text.size())
@@ -23,17 +23,18 @@ std::int64_t whole_number(const std::string& text, const char* option) {
 
 std::size_t size_option(const po::variables_map& vm, const char* option, std::size_t fallback) {
     if (!vm.count(option)) return fallback;
-    const auto value = whole_number(option_text(vm, option), option);
-    if (value < 0 || value > 1000) throw input_error(option, "expected 0 to 1000, found " + std::to_string(value));
+    const std::string name = std::string("--") + option;
+    const auto value = whole_number(option_text(vm, option), name);
+    if (value < 0 || value > 1000) throw input_error(name, "expected 0 to 1000, found " + std::to_string(value));
     return static_cast<std::size_t>(value);
 }
 
 number_range range_option(const po::variables_map& vm, const char* option, number_range fallback) {
     if (!vm.count(option)) return fallback;
-    const std::string text = option_text(vm, option);
+    const std::string text = option_text(vm, option), name = std::string("--") + option;
     const std::size_t dots = text.find("..", 1);  // after a leading minus
-    if (dots == std::string::npos) throw input_error(option, "expected LO..HI, such as -2..2, found '" + text + "'");
-    return {whole_number(text.substr(0, dots), option), whole_number(text.substr(dots + 2), option)};
+    if (dots == std::string::npos) throw input_error(name, "expected LO..HI, such as -2..2, found '" + text + "'");
+    return {whole_number(text.substr(0, dots), name), whole_number(text.substr(dots + 2), name)};
 }
 
 }  // namespace
