@@ -13,7 +13,7 @@ LAYERS = ["base", "problem", "output", "command"]
 PLACED = {
     "input_error.hpp": "base", "exact_number.hpp": "base", "exact_grid.hpp": "base", "exact_json.hpp": "base",
     "exact_json.cpp": "base", "input_text.hpp": "base", "input_text.cpp": "base", "huge_pages.hpp": "base",
-    "bounded_queue.hpp": "base", "entry_name.hpp": "base", "problem_document.hpp": "base", "problem_document.cpp": "base",
+    "bounded_queue.hpp": "base", "entry_name.hpp": "base", "csv_text.hpp": "base", "problem_document.hpp": "base", "problem_document.cpp": "base",
     "exam_instance.hpp": "problem", "exam_instance.cpp": "problem",
     "answer_text.hpp": "output", "worked_text.hpp": "output", "worked_text.cpp": "output",
     "worked_solutions.hpp": "output", "worked_solutions.cpp": "output", "proof_writer.hpp": "output",

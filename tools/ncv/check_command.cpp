@@ -13,7 +13,10 @@
 #include "entry_name.hpp"
 #include "exact_json.hpp"
 #include "input_text.hpp"
+#include "csv_text.hpp"
+#include "problem/class_roster.hpp"
 #include "problem/grading.hpp"
+#include "problem_document.hpp"
 #include "variant_settings.hpp"
 #include "worked_text.hpp"
 
@@ -100,12 +103,26 @@ std::vector<mistake> likely_mistakes(const exam_instance& instance, const std::s
     return found;
 }
 
+// Entries equal, or within the tolerance when one is given.
+bool entries_agree(const exact& given, const exact& correct, const std::optional<exact>& tolerance) {
+    if (!tolerance) return given == correct;
+    const exact gap = given - correct;
+    return (gap < 0 ? -gap : gap) <= *tolerance;
+}
+
+bool grids_agree(const exact_grid& given, const exact_grid& correct, const std::optional<exact>& tolerance) {
+    if (given.rows != correct.rows || given.cols != correct.cols) return false;
+    for (std::size_t k = 0; k < given.values.size(); ++k)
+        if (!entries_agree(given.values[k], correct.values[k], tolerance)) return false;
+    return true;
+}
+
 // One answer against the correct value: right, or the first wrong entry and the likely mistake
 // whose answer it is (the first that matches).
 graded_answer grade(const std::string& id, const exact_grid& answer, const exact_grid& correct,
-                    const std::vector<mistake>& mistakes) {
+                    const std::vector<mistake>& mistakes, const std::optional<exact>& tolerance) {
     // Equal values in the same shape: a number given as [5] is the number 5.
-    graded_answer r{id, answer.rows == correct.rows && answer.cols == correct.cols && answer.values == correct.values, "correct"};
+    graded_answer r{id, grids_agree(answer, correct, tolerance), "correct"};
     if (r.correct) return r;
     if (answer.rows != correct.rows || answer.cols != correct.cols) {
         r.feedback = "expected " + (correct.rows * correct.cols == 1 ? std::string("a single number")
@@ -114,10 +131,10 @@ graded_answer grade(const std::string& id, const exact_grid& answer, const exact
         return r;
     }
     std::size_t k = 0;
-    while (answer.values[k] == correct.values[k]) ++k;
+    while (entries_agree(answer.values[k], correct.values[k], tolerance)) ++k;
     r.feedback = grid_entry_name(id, correct, k) + " is wrong (you wrote " + number_text(answer.values[k]) + ")";
     for (const auto& m : mistakes)
-        if (!(m.answer == correct) && m.answer.values == answer.values) {
+        if (!(m.answer == correct) && grids_agree(answer, m.answer, tolerance)) {
             r.feedback += ": " + m.feedback;
             break;
         }
@@ -126,7 +143,8 @@ graded_answer grade(const std::string& id, const exact_grid& answer, const exact
 
 }  // namespace
 
-std::vector<graded_answer> check_problem_answers(const std::vector<keyed_answer>& key, const boost::json::value& answers) {
+std::vector<graded_answer> check_problem_answers(const std::vector<keyed_answer>& key, const boost::json::value& answers,
+                                                 const std::optional<exact>& tolerance) {
     const auto known = [&] {
         std::string list;
         for (const auto& k : key) list += (list.empty() ? "" : ", ") + k.id;
@@ -140,11 +158,12 @@ std::vector<graded_answer> check_problem_answers(const std::vector<keyed_answer>
     std::vector<graded_answer> results;
     for (const auto& k : key)
         if (const auto* given = answers.get_object().if_contains(k.id))
-            results.push_back(grade(k.id, read_grid(*given, k.id), k.correct, k.mistakes));
+            results.push_back(grade(k.id, read_grid(*given, k.id), k.correct, k.mistakes, tolerance));
     return results;
 }
 
-std::vector<graded_answer> check_answers(const exam_instance& instance, const boost::json::value& answers) {
+std::vector<graded_answer> check_answers(const exam_instance& instance, const boost::json::value& answers,
+                                         const std::optional<exact>& tolerance) {
     if (!answers.is_object()) throw input_error("answers", "expected a JSON object mapping answer ids to values");
     const auto expected = gradable_answers(instance);
     const auto known = [&] {  // the ids, for the two errors that list them
@@ -160,24 +179,131 @@ std::vector<graded_answer> check_answers(const exam_instance& instance, const bo
     for (const auto& [id, correct] : expected) {
         const auto* given = answers.get_object().if_contains(id);
         if (!given) continue;
-        results.push_back(grade(id, read_grid(*given, id), correct, likely_mistakes(instance, id, correct)));
+        results.push_back(grade(id, read_grid(*given, id), correct, likely_mistakes(instance, id, correct), tolerance));
     }
     return results;
 }
 
-std::string format_check(const std::vector<graded_answer>& results, bool as_text) {
+std::string format_check(const std::vector<graded_answer>& results, bool as_text, const std::optional<exact>& tolerance) {
     const auto correct = std::count_if(results.begin(), results.end(), [](const auto& r) { return r.correct; });
     const std::string score = std::to_string(correct) + "/" + std::to_string(results.size());
     if (as_text) {
         std::ostringstream out;
         for (const auto& r : results) out << (r.correct ? "correct  " : "wrong    ") << r.id << ": " << r.feedback << "\n";
-        out << "score: " << score << "\n";
+        out << "score: " << score << (tolerance ? " (graded within " + number_text(*tolerance) + " of the exact values)" : "") << "\n";
         return out.str();
     }
     boost::json::array items;
     for (const auto& r : results) items.push_back({{"id", r.id}, {"correct", r.correct}, {"feedback", r.feedback}});
-    return boost::json::serialize(boost::json::object{{"results", items}, {"score", score}}) + "\n";
+    boost::json::object report{{"results", items}, {"score", score}};
+    report["tolerance"] = tolerance ? boost::json::value(number_text(*tolerance)) : boost::json::value("exact");
+    return boost::json::serialize(report) + "\n";
 }
+
+namespace {
+
+// --tolerance T: a non-negative number, exact (0.0001, 1/10000); absent: exact grading.
+std::optional<exact> read_tolerance(const boost::program_options::variables_map& vm) {
+    if (!vm.count("tolerance")) return std::nullopt;
+    const exact t = read_number(boost::json::string(option_text(vm, "tolerance")), "--tolerance");
+    if (t < 0) throw input_error("--tolerance", "expected a number at least 0");
+    return t;
+}
+
+// A class: one CSV row per student, the score, each answer right or wrong with its feedback; a
+// row that cannot be read or graded is kept with its error (and a line on standard error).
+outcome check_class(const boost::program_options::variables_map& vm, const json_input& input, const std::optional<exact>& tolerance) {
+    const auto roster = read_class_roster(input.text, input.source, tolerance.has_value());
+    std::optional<std::vector<keyed_answer>> own_key;
+    if (vm.count("problem")) {
+        const std::string file = option_text(vm, "problem");
+        const input_text problem(file);
+        own_key = problem_key(parse_json(problem.view(), file));
+    }
+    const auto options = read_variant_options(vm);
+    std::string out = "id,score,tolerance";
+    for (const auto& id : roster.answer_ids) out += "," + csv_cell(id) + "," + csv_cell(id + " feedback");
+    out += ",error\n";
+    std::string notes;
+    bool all_right = true, all_read = true;
+    const std::string graded_as = tolerance ? "within " + option_text(vm, "tolerance") : "exact";
+    for (const auto& row : roster.rows) {
+        std::string error = row.error, cells;
+        std::size_t right = 0, asked = 0;
+        if (error.empty()) {
+            try {
+                if (own_key && row.variant) throw input_error("variant", "given, but the class is graded against --problem");
+                std::vector<std::string> key_ids;
+                std::vector<graded_answer> results;
+                if (own_key) {
+                    for (const auto& k : *own_key) key_ids.push_back(k.id);
+                    results = check_problem_answers(*own_key, row.answers, tolerance);
+                } else {
+                    const auto instance = row.variant ? variant_instance(*row.variant, options) : paper_instance();
+                    for (const auto& [id, answer] : gradable_answers(instance)) key_ids.push_back(id);
+                    results = check_answers(instance, row.answers, tolerance);
+                }
+                for (const auto& id : roster.answer_ids) {
+                    const bool in_key = std::find(key_ids.begin(), key_ids.end(), id) != key_ids.end();
+                    const auto r = std::find_if(results.begin(), results.end(), [&](const graded_answer& g) { return g.id == id; });
+                    asked += in_key;
+                    if (r != results.end()) {
+                        right += r->correct;
+                        cells += std::string(r->correct ? ",right," : ",wrong,") + csv_cell(r->feedback);
+                    } else {
+                        cells += in_key ? ",wrong,no answer" : ",,";
+                    }
+                }
+                all_right = all_right && right == asked;
+            } catch (const input_error& e) {
+                error = e.what();
+            }
+        }
+        if (!error.empty()) {
+            all_read = false;
+            error = "line " + std::to_string(row.line) + ": " + error;
+            notes += "ncv check: " + input.source + ", " + error + "\n";
+            cells.clear();
+            for (std::size_t k = 0; k < roster.answer_ids.size(); ++k) cells += ",,";
+            out += csv_cell(row.id) + ",," + graded_as + cells + "," + csv_cell(error) + "\n";
+            continue;
+        }
+        out += csv_cell(row.id) + "," + std::to_string(right) + "/" + std::to_string(asked) + "," + graded_as + cells + ",\n";
+    }
+    return {out, all_read ? (all_right ? 0 : 1) : 2, notes};
+}
+
+outcome check(const boost::program_options::variables_map& vm, const json_input& input) {
+    const auto tolerance = read_tolerance(vm);
+    if (vm.count("problem") && vm.count("variant")) throw input_error("--problem", "give --problem or --variant, not both");
+    if (vm.count("class")) {
+        if (vm.count("variant")) throw input_error("--variant", "with --class, each row names its variant in a variant column");
+        if (!vm["format"].defaulted()) throw input_error("--format", "--class writes CSV");
+        return check_class(vm, input, tolerance);
+    }
+    boost::json::value answers;
+    try {  // a malformed document before the options
+        answers = tolerance ? read_with_decimals(input.text, input.source) : parse_json(input.text, input.source);
+    } catch (const float_in_json& e) {
+        throw input_error(e.field, e.problem + "; " + std::string(decimals_hint));
+    }
+    const std::string format = option_text(vm, "format");
+    if (format != "json" && format != "text") throw input_error("--format", "expected json or text, found '" + format + "'");
+    std::vector<graded_answer> results;
+    if (vm.count("problem")) {
+        const std::string file = option_text(vm, "problem");
+        const input_text problem(file);
+        results = check_problem_answers(problem_key(parse_json(problem.view(), file)), answers, tolerance);
+    } else {
+        const auto instance = vm.count("variant") ? variant_instance(parse_seed(option_text(vm, "variant")), read_variant_options(vm))
+                                                  : paper_instance();
+        results = check_answers(instance, answers, tolerance);
+    }
+    const bool all_correct = std::all_of(results.begin(), results.end(), [](const auto& r) { return r.correct; });
+    return outcome{format_check(results, format == "text", tolerance), all_correct ? 0 : 1};
+}
+
+}  // namespace
 
 subcommand check_subcommand() {
     return {.name = "check",
@@ -203,29 +329,15 @@ subcommand check_subcommand() {
                                       "grade against variant SEED instead of the paper")(
                     "problem", boost::program_options::value<std::string>(),
                     "grade against your own problem: a file holding the input of ncv conv or ncv sgd")(
-                    "format", boost::program_options::value<std::string>()->default_value("json"), "json or text");
+                    "format", boost::program_options::value<std::string>()->default_value("json"), "json or text")(
+                    "class", "the input is a class: CSV (a header with id, perhaps variant, and answer ids) or JSON lines;\n"
+                             "the output is CSV: id, score, tolerance, each answer right/wrong with its feedback, error")(
+                    "tolerance", boost::program_options::value<std::string>(),
+                    "grade within this distance of the exact value (decimals such as -3.3333); JSON floats are then read "
+                    "as the decimals written");
                 add_variant_options(options);
             },
-            .run =
-            [](const boost::program_options::variables_map& vm, const json_input& input) {
-                const auto answers = parse_json(input.text, input.source);  // a malformed document before the options
-                const std::string format = option_text(vm, "format");
-                if (format != "json" && format != "text") throw input_error("--format", "expected json or text, found '" + format + "'");
-                if (vm.count("problem") && vm.count("variant")) throw input_error("--problem", "give --problem or --variant, not both");
-                std::vector<graded_answer> results;
-                if (vm.count("problem")) {
-                    const std::string file = option_text(vm, "problem");
-                    const input_text problem(file);
-                    results = check_problem_answers(problem_key(parse_json(problem.view(), file)), answers);
-                } else {
-                    const auto instance = vm.count("variant")
-                                              ? variant_instance(parse_seed(option_text(vm, "variant")), read_variant_options(vm))
-                                              : paper_instance();
-                    results = check_answers(instance, answers);
-                }
-                const bool all_correct = std::all_of(results.begin(), results.end(), [](const auto& r) { return r.correct; });
-                return outcome{format_check(results, format == "text"), all_correct ? 0 : 1};
-            }};
+            .run = check};
 }
 
 }  // namespace ncv::tool

@@ -1,6 +1,7 @@
 // Defines `ncv check`: grading a student's answers to the paper (or a variant) with feedback on likely mistakes.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,15 +21,20 @@ struct graded_answer {
 
 // Grades every answer given (any subset of gradable_answers(instance)); an unknown id or a value that is not
 // numbers throws input_error. Answers of the wrong shape are wrong, with feedback, not errors.
-[[nodiscard]] std::vector<graded_answer> check_answers(const exam_instance& instance, const boost::json::value& answers);
+// With a tolerance, an entry within it of the exact value is right (decimals such as -3.3333).
+[[nodiscard]] std::vector<graded_answer> check_answers(const exam_instance& instance, const boost::json::value& answers,
+                                                       const std::optional<exact>& tolerance = std::nullopt);
 
 // Grades answers to a user's own problem, named as `ncv conv` and `ncv sgd` print them (B, counts,
 // loss, dW, dA; iterates, final, mean), against its key; a name the problem has no answer for,
 // or a value that is not numbers, throws input_error.
 [[nodiscard]] std::vector<graded_answer> check_problem_answers(const std::vector<keyed_answer>& key,
-                                                               const boost::json::value& answers);
+                                                               const boost::json::value& answers,
+                                                               const std::optional<exact>& tolerance = std::nullopt);
 
 // {"results": [{"id", "correct", "feedback"}], "score": "k/m"}, or the same as text.
-[[nodiscard]] std::string format_check(const std::vector<graded_answer>& results, bool as_text);
+// The tolerance, when given, is stated: "tolerance": "1/10000" (else "exact"), or a line of text.
+[[nodiscard]] std::string format_check(const std::vector<graded_answer>& results, bool as_text,
+                                       const std::optional<exact>& tolerance = std::nullopt);
 
 }  // namespace ncv::tool

@@ -93,6 +93,7 @@ int run_subcommand(const ncv::tool::subcommand& command, int argc, char** argv) 
         return ncv::tool::exit_interrupted;
     }
     std::cout << result.text << std::flush;  // only once everything succeeded: no partial output
+    std::cerr << result.notes;
     const int write_status = written("ncv " + std::string(command.name));
     return write_status != 0 ? write_status : result.status;
 }

@@ -24,8 +24,9 @@ public:
     static constexpr std::size_t max_key_size = std::size_t(-1);
 
     problem_handler(const std::vector<std::string>& matrices, const std::vector<std::string>& lists, std::size_t text_size,
-                    const list_sink* sink)
-        : matrix_names_(matrices), list_names_(lists), most_numbers_(text_size / 2 + 1), sink_(sink) {}
+                    const list_sink* sink, bool decimals_as_text)
+        : matrix_names_(matrices), list_names_(lists), most_numbers_(text_size / 2 + 1), sink_(sink),
+          decimals_as_text_(decimals_as_text) {}
 
     problem_document result;
     std::string duplicate;  // a key given twice, with the keys of the objects around it
@@ -131,8 +132,15 @@ public:
         return scalar_ends();
     }
     // Binary floating point is not exact: refused wherever it is, as written, before any field is read.
+    // Or, when asked, kept as the decimal the text wrote (a string, read exactly): 0.25 is "0.25".
     bool on_double(double, boost::json::string_view s, boost::json::error_code& ec) {
         element_begins();
+        if (decimals_as_text_) {
+            if (!value_begins(ec)) return false;
+            stack_.push_string(number_text_ + std::string(s));
+            number_text_.clear();
+            return scalar_ends();
+        }
         float_at = element_path();
         float_text = number_text_ + std::string(s);
         ec = boost::json::error::syntax;
@@ -330,6 +338,7 @@ private:
     bool sinking_ = false;     // ... and is the sink's list
     bool in_string_ = false;
     std::string number_text_;
+    bool decimals_as_text_ = false;
     shape shape_ = shape::undecided;
     std::vector<integer> entries_;
     std::size_t rows_ = 0, cols_ = 0, row_length_ = 0, handed_over_ = 0;
@@ -351,10 +360,11 @@ std::string line_and_column(std::string_view text, std::size_t offset) {
 // One pass; nullopt when the sink stopped it (or could not be kept).
 std::optional<problem_document> read_once(std::string_view text, const std::string& source,
                                           const std::vector<std::string>& matrices, const std::vector<std::string>& lists,
-                                          const list_sink* sink) {
+                                          const list_sink* sink, bool decimals_as_text = false) {
     constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";  // UTF-8's, which some editors write: accepted
     if (text.substr(0, byte_order_mark.size()) == byte_order_mark) text.remove_prefix(byte_order_mark.size());
-    boost::json::basic_parser<problem_handler> parser(boost::json::parse_options{}, matrices, lists, text.size(), sink);
+    boost::json::basic_parser<problem_handler> parser(boost::json::parse_options{}, matrices, lists, text.size(), sink,
+                                                      decimals_as_text);
     boost::json::error_code error;
     const std::size_t read = parser.write_some(false, text.data(), text.size(), error);
     auto& handler = parser.handler();
@@ -363,7 +373,7 @@ std::optional<problem_document> read_once(std::string_view text, const std::stri
         throw input_error(handler.duplicate, "appears twice in the same object (at " + line_and_column(text, read) +
                                                  "): give each field once");
     if (!handler.float_at.empty())
-        throw input_error(handler.float_at,
+        throw float_in_json(handler.float_at,
                           "a JSON number with a fraction or an exponent, or too large for 64 bits, is binary floating point (here " +
                               handler.float_text + ", at " + line_and_column(text, read) +
                               "), which is not exact: write it as a string, e.g. \"7/2\", \"0.25\" or \"12345678901234567890123\"");
@@ -385,6 +395,10 @@ sunk_document read_problem(std::string_view text, const std::string& source, con
                            const std::vector<std::string>& lists, const list_sink& sink) {
     if (auto document = read_once(text, source, matrices, lists, &sink)) return {std::move(*document), true};
     return {read_problem(text, source, matrices, lists), false};
+}
+
+boost::json::value read_with_decimals(std::string_view text, const std::string& source) {
+    return to_value(*read_once(text, source, {}, {}, nullptr, true));
 }
 
 problem_document document_of(const boost::json::value& value) {

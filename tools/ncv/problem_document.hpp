@@ -8,12 +8,15 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <boost/json.hpp>
 
 #include <ncv/array/matrix.hpp>
 #include <ncv/number/checked_integer.hpp>
+
+#include "input_error.hpp"
 
 namespace ncv::tool {
 
@@ -53,6 +56,14 @@ struct sunk_document {
     bool sink_completed = false;
 };
 
+// A JSON number with a fraction or an exponent, refused where it stands: binary floating point is
+// not exact. The field and the reason kept apart, so that a command can say how it allows decimals.
+class float_in_json : public input_error {
+public:
+    float_in_json(std::string field, std::string problem) : input_error(field, problem), field(std::move(field)), problem(std::move(problem)) {}
+    std::string field, problem;
+};
+
 // Reads `text` (a leading UTF-8 byte order mark is skipped): the members named in `matrices` and
 // `lists` typed where they qualify. Malformed JSON, anything after the document, or a key twice
 // in one object (which a DOM would keep silently, the last one winning) is an input_error naming
@@ -63,6 +74,10 @@ struct sunk_document {
 [[nodiscard]] sunk_document read_problem(std::string_view text, const std::string& source,
                                          const std::vector<std::string>& matrices, const std::vector<std::string>& lists,
                                          const list_sink& sink);
+
+// The document as one DOM value, as parse_json reads it, except that a JSON number with a
+// fraction or an exponent is kept as the string the text wrote ("-3.3333"), read exactly later.
+[[nodiscard]] boost::json::value read_with_decimals(std::string_view text, const std::string& source);
 
 // A DOM value as a problem document, every member a value.
 [[nodiscard]] problem_document document_of(const boost::json::value& value);

@@ -4,6 +4,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include <boost/program_options.hpp>
 
@@ -11,8 +12,11 @@ namespace ncv::tool {
 
 // What a subcommand produces: its whole output, and the exit status (0, or 1 for answers found wrong).
 struct outcome {
+    outcome(std::string text = {}, int status = 0, std::string notes = {})
+        : text(std::move(text)), status(status), notes(std::move(notes)) {}
     std::string text;
     int status = 0;
+    std::string notes;  // lines for standard error beside a complete output (a class's bad rows)
 };
 
 // The input of a subcommand that reads one: the JSON text, and the name a JSON error gives it
