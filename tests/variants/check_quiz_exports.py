@@ -61,6 +61,13 @@ def key_entries(variant):
     return entries
 
 
+def variant_of(title, with_entry, where):
+    """(seed, entry) from a question's title, 'Neural computation, variant 7[, Q2a.B(1,2)]', or None."""
+    m = re.fullmatch(r'Neural computation, variant (\d+)' + (r', (.+)' if with_entry else ''), title or '')
+    check(m is not None, f'{where}: unexpected title {title!r}')
+    return (int(m.group(1)), m.group(2) if with_entry else None) if m else None
+
+
 def states_conventions(text, reading):
     return ('Indices count from 1' in text and ('cross-correlation' if reading == 'cross-correlation' else 'true convolution') in text
             and 'padding' in text and 'stride' in text)
@@ -83,11 +90,10 @@ def main():
     for q in parsed:
         if q['type'] == 'Category':
             continue
-        m = re.fullmatch(r'Neural computation, variant (\d+), (.+)', q['title'] or '')
-        check(m is not None, f'gift: unexpected title {q["title"]!r}')
-        if not m:
+        titled = variant_of(q['title'], True, 'gift')
+        if not titled:
             continue
-        expected = keys[int(m.group(1))].get(m.group(2))
+        expected = keys[titled[0]].get(titled[1])
         check(expected is not None, f'gift: {q["title"]}: no such answer')
         if q['type'] == 'Numerical':
             check(q['tolerance'] == 0 and expected == q['number'], f'gift: {q["title"]}: {q["number"]} ± {q["tolerance"]}, key {expected}')
@@ -106,11 +112,10 @@ def main():
     check(len(cloze) == count, f'moodle: {len(cloze)} cloze questions, expected {count}')
     for question in cloze:
         name = question.findtext('name/text')
-        m = re.fullmatch(r'Neural computation, variant (\d+)', name or '')
-        check(m is not None, f'moodle: unexpected name {name!r}')
-        if not m:
+        titled = variant_of(name, False, 'moodle')
+        if not titled:
             continue
-        key = keys[int(m.group(1))]
+        key = keys[titled[0]]
         text = question.findtext('questiontext/text')
         check(question.find('questiontext').get('format') == 'html', 'moodle: html question text')
         check(states_conventions(text, 'convolution'), f'moodle: {name}: the conventions are not stated')
@@ -128,7 +133,7 @@ def main():
                 values.append(fractions.Fraction(answer))
         labels = re.findall(r'\\\((.*?)\\\) = \{', text)
         check(len(blanks) == len(key) - 2 == len(labels), f'moodle: {name}: {len(blanks)} blanks for {len(key) - 2} numbers')
-        expected = sorted(v for k, v in key.items() if k not in given_names(bank, int(m.group(1))))
+        expected = sorted(v for k, v in key.items() if k not in given_names(bank, titled[0]))
         check(sorted(values) == expected, f'moodle: {name}: the blanks are not the answer key')
 
     # QTI 1.2 as Canvas imports it: the manifest names the assessment; one numerical_question per
@@ -146,11 +151,10 @@ def main():
         check(len(items) == found, f'qti: {len(items)} items, expected {found}')
         for item in items:
             title = item.get('title')
-            m = re.fullmatch(r'Neural computation, variant (\d+), (.+)', title or '')
-            check(m is not None, f'qti: unexpected title {title!r}')
-            if not m:
+            titled = variant_of(title, True, 'qti')
+            if not titled:
                 continue
-            expected = keys[int(m.group(1))][m.group(2)]
+            expected = keys[titled[0]][titled[1]]
             kind = {f.findtext('q:fieldlabel', namespaces=ns): f.findtext('q:fieldentry', namespaces=ns)
                     for f in item.findall('q:itemmetadata/q:qtimetadata/q:qtimetadatafield', ns)}
             check(kind.get('question_type') == 'numerical_question', f'qti: {title}: not a numerical_question')

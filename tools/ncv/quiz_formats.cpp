@@ -16,32 +16,28 @@ std::string replaced(std::string s, const std::string& from, const std::string& 
     return s;
 }
 
-// & < > as HTML writes them: MathJax reads the text, so the matrices' & survive.
+// & < > " as HTML and XML write them: MathJax reads the text, so the matrices' & survive.
 std::string html(const std::string& s) {
     std::string out;
-    for (const char c : s) out += c == '&' ? "&amp;" : c == '<' ? "&lt;" : c == '>' ? "&gt;" : std::string(1, c);
+    for (const char c : s)
+        out += c == '&' ? "&amp;" : c == '<' ? "&lt;" : c == '>' ? "&gt;" : c == '"' ? "&quot;" : std::string(1, c);
     return out;
 }
 
-// Each character GIFT gives a meaning to, escaped with a backslash (the backslash too).
-std::string gift_escaped(const std::string& s) {
+// Each character of `specials` (the backslash among them) escaped with a backslash: GIFT's
+// ~ = # { } : in text, and Cloze's } # ~ / " in an answer.
+std::string backslash_escaped(const std::string& s, std::string_view specials) {
     std::string out;
     for (const char c : s) {
-        if (std::string_view("~=#{}:\\").find(c) != std::string_view::npos) out += '\\';
+        if (specials.find(c) != std::string_view::npos) out += '\\';
         out += c;
     }
     return out;
 }
 
-// In a Cloze answer } # ~ / " \ are escaped with a backslash.
-std::string cloze_escaped(const std::string& s) {
-    std::string out;
-    for (const char c : s) {
-        if (std::string_view("}#~/\"\\").find(c) != std::string_view::npos) out += '\\';
-        out += c;
-    }
-    return out;
-}
+std::string gift_escaped(const std::string& s) { return backslash_escaped(s, "~=#{}:\\"); }
+
+std::string cloze_escaped(const std::string& s) { return backslash_escaped(s, "}#~/\"\\"); }
 
 std::string cloze_blank(const exact& value) {
     return integral(value) ? "{1:NUMERICAL:=" + number_text(value) + ":0}" : "{1:SHORTANSWER:=" + cloze_escaped(number_text(value)) + "}";
@@ -118,13 +114,6 @@ std::string decimal_bound(const exact& x, bool up) {
     return (negative ? "-" : "") + padded.substr(0, padded.size() - 6) + "." + padded.substr(padded.size() - 6);
 }
 
-std::string xml(const std::string& s) {  // text and attribute values
-    std::string out;
-    for (const char c : s)
-        out += c == '&' ? "&amp;" : c == '<' ? "&lt;" : c == '>' ? "&gt;" : c == '"' ? "&quot;" : std::string(1, c);
-    return out;
-}
-
 std::string identifier(std::string s) {  // Q2a.B(1,2) -> Q2a_B_1_2: letters, digits and _ only
     for (auto& c : s)
         if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
@@ -148,13 +137,13 @@ std::vector<bank_file> qti_bank(const std::vector<variant_questions>& bank, cons
                                          "</p><p>" + rule + "</p><p>\\(" + html(b.label) + "\\) =</p>";
                 const std::string low = whole ? number_text(b.value) : decimal_bound(b.value - tolerance, false),
                                   high = whole ? number_text(b.value) : decimal_bound(b.value + tolerance, true);
-                items += "      <item ident=\"" + identifier(v.title + "_" + b.entry) + "\" title=\"" + xml(v.title + ", " + b.entry) + "\">\n"
+                items += "      <item ident=\"" + identifier(v.title + "_" + b.entry) + "\" title=\"" + html(v.title + ", " + b.entry) + "\">\n"
                          "        <itemmetadata><qtimetadata>\n"
                          "          <qtimetadatafield><fieldlabel>question_type</fieldlabel><fieldentry>numerical_question</fieldentry></qtimetadatafield>\n"
                          "          <qtimetadatafield><fieldlabel>points_possible</fieldlabel><fieldentry>1</fieldentry></qtimetadatafield>\n"
                          "        </qtimetadata></itemmetadata>\n"
                          "        <presentation>\n"
-                         "          <material><mattext texttype=\"text/html\">" + xml(text) + "</mattext></material>\n"
+                         "          <material><mattext texttype=\"text/html\">" + html(text) + "</mattext></material>\n"
                          "          <response_str ident=\"response1\" rcardinality=\"Single\"><render_fib fibtype=\"Decimal\"><response_label ident=\"answer1\"/></render_fib></response_str>\n"
                          "        </presentation>\n"
                          "        <resprocessing>\n"
@@ -171,7 +160,7 @@ std::vector<bank_file> qti_bank(const std::vector<variant_questions>& bank, cons
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         "<questestinterop xmlns=\"http://www.imsglobal.org/xsd/ims_qtiasiv1p2\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
         "xsi:schemaLocation=\"http://www.imsglobal.org/xsd/ims_qtiasiv1p2 http://www.imsglobal.org/xsd/ims_qtiasiv1p2p1.xsd\">\n"
-        "  <assessment ident=\"" + bank_id + "\" title=\"" + xml(title) + "\">\n"
+        "  <assessment ident=\"" + bank_id + "\" title=\"" + html(title) + "\">\n"
         "    <section ident=\"root_section\">\n" + items + "    </section>\n  </assessment>\n</questestinterop>\n";
     const std::string manifest =
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
