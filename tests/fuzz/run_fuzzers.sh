@@ -11,10 +11,11 @@ flags=(-std=c++20 -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recov
        -I"$root/include" -I"$root/tools/ncv")
 tool_sources=("$root/tools/ncv/exact_json.cpp" "$root/tools/ncv/problem/conv.cpp" "$root/tools/ncv/problem/sgd.cpp"
               "$root/tools/ncv/problem_document.cpp")
-declare -A corpus=([parse_rational_fuzzer]=rational [conv_request_fuzzer]=conv [sgd_request_fuzzer]=sgd)
-for target in parse_rational_fuzzer conv_request_fuzzer sgd_request_fuzzer; do
+declare -A corpus=([parse_rational_fuzzer]=rational [conv_request_fuzzer]=conv [sgd_request_fuzzer]=sgd [class_roster_fuzzer]=class)
+for target in parse_rational_fuzzer conv_request_fuzzer sgd_request_fuzzer class_roster_fuzzer; do
   sources=("$root/tests/fuzz/$target.cpp")
   [[ $target == parse_rational_fuzzer ]] || sources+=("${tool_sources[@]}")
+  [[ $target == class_roster_fuzzer ]] && sources+=("$root/tools/ncv/problem/class_roster.cpp" "$root/tools/ncv/exam_instance.cpp")
   clang++-19 "${flags[@]}" "${sources[@]}" -lboost_json -lboost_program_options -o "$work/$target"
   rm -rf "$work/corpus-$target" && cp -r "$root/tests/fuzz/corpus/${corpus[$target]}" "$work/corpus-$target"
   echo "fuzz: $target for ${seconds}s"
