@@ -210,16 +210,40 @@ std::optional<exact> read_tolerance(const boost::program_options::variables_map&
     return t;
 }
 
+// The key of --problem FILE (the input of ncv conv or ncv sgd), when given.
+std::optional<std::vector<keyed_answer>> own_problem_key(const boost::program_options::variables_map& vm) {
+    if (!vm.count("problem")) return std::nullopt;
+    const std::string file = option_text(vm, "problem");
+    const input_text problem(file);
+    return problem_key(parse_json(problem.view(), file));
+}
+
+// One student's answers graded against one's own problem when its key is given, else the variant
+// `variant` names (drawn with `options`), else the paper; with the ids that key has.
+struct graded_sheet {
+    std::vector<std::string> ids;
+    std::vector<graded_answer> results;
+};
+
+graded_sheet grade_sheet(const std::optional<std::vector<keyed_answer>>& own_key, const std::optional<std::uint64_t>& variant,
+                         const variant_options& options, const boost::json::value& answers, const std::optional<exact>& tolerance) {
+    graded_sheet sheet;
+    if (own_key) {
+        for (const auto& k : *own_key) sheet.ids.push_back(k.id);
+        sheet.results = check_problem_answers(*own_key, answers, tolerance);
+        return sheet;
+    }
+    const auto instance = variant ? variant_instance(*variant, options) : paper_instance();
+    for (const auto& [id, answer] : gradable_answers(instance)) sheet.ids.push_back(id);
+    sheet.results = check_answers(instance, answers, tolerance);
+    return sheet;
+}
+
 // A class: one CSV row per student, the score, each answer right or wrong with its feedback; a
 // row that cannot be read or graded is kept with its error (and a line on standard error).
 outcome check_class(const boost::program_options::variables_map& vm, const json_input& input, const std::optional<exact>& tolerance) {
     const auto roster = read_class_roster(input.text, input.source, tolerance.has_value());
-    std::optional<std::vector<keyed_answer>> own_key;
-    if (vm.count("problem")) {
-        const std::string file = option_text(vm, "problem");
-        const input_text problem(file);
-        own_key = problem_key(parse_json(problem.view(), file));
-    }
+    const auto own_key = own_problem_key(vm);
     const auto options = read_variant_options(vm);
     std::string out = "id,score,tolerance";
     for (const auto& id : roster.answer_ids) out += "," + csv_cell(id) + "," + csv_cell(id + " feedback");
@@ -233,16 +257,9 @@ outcome check_class(const boost::program_options::variables_map& vm, const json_
         if (error.empty()) {
             try {
                 if (own_key && row.variant) throw input_error("variant", "given, but the class is graded against --problem");
-                std::vector<std::string> key_ids;
-                std::vector<graded_answer> results;
-                if (own_key) {
-                    for (const auto& k : *own_key) key_ids.push_back(k.id);
-                    results = check_problem_answers(*own_key, row.answers, tolerance);
-                } else {
-                    const auto instance = row.variant ? variant_instance(*row.variant, options) : paper_instance();
-                    for (const auto& [id, answer] : gradable_answers(instance)) key_ids.push_back(id);
-                    results = check_answers(instance, row.answers, tolerance);
-                }
+                const auto sheet = grade_sheet(own_key, row.variant, options, row.answers, tolerance);
+                const auto& key_ids = sheet.ids;
+                const auto& results = sheet.results;
                 for (const auto& id : roster.answer_ids) {
                     const bool in_key = std::find(key_ids.begin(), key_ids.end(), id) != key_ids.end();
                     const auto r = std::find_if(results.begin(), results.end(), [&](const graded_answer& g) { return g.id == id; });
@@ -289,16 +306,14 @@ outcome check(const boost::program_options::variables_map& vm, const json_input&
     }
     const std::string format = option_text(vm, "format");
     if (format != "json" && format != "text") throw input_error("--format", "expected json or text, found '" + format + "'");
-    std::vector<graded_answer> results;
-    if (vm.count("problem")) {
-        const std::string file = option_text(vm, "problem");
-        const input_text problem(file);
-        results = check_problem_answers(problem_key(parse_json(problem.view(), file)), answers, tolerance);
-    } else {
-        const auto instance = vm.count("variant") ? variant_instance(parse_seed(option_text(vm, "variant")), read_variant_options(vm))
-                                                  : paper_instance();
-        results = check_answers(instance, answers, tolerance);
+    const auto own_key = own_problem_key(vm);
+    std::optional<std::uint64_t> variant;
+    variant_options options;
+    if (vm.count("variant")) {
+        variant = parse_seed(option_text(vm, "variant"));
+        options = read_variant_options(vm);
     }
+    const auto results = grade_sheet(own_key, variant, options, answers, tolerance).results;
     const bool all_correct = std::all_of(results.begin(), results.end(), [](const auto& r) { return r.correct; });
     return outcome{format_check(results, format == "text", tolerance), all_correct ? 0 : 1};
 }

@@ -29,10 +29,11 @@ namespace ncv::tool {
 
 namespace {
 
-// The variant's answer key as claims for the proof writer, which `ncv prove` uses too: Q2 with
-// B, the counts and the gradients (Q2c.df_dw11 is dW(1,1), Q2c.df_da11 is dA(1,1); the other
-// entries are ncv's own), Q1b with the iterates w(1), w(2), w(3). A wrong answer is then refused
-// with the entry, the computed and the claimed value.
+// The variant's answer key as claims for the proof writer, which `ncv prove` uses too: Q2 with B
+// and the gradients (Q2c.df_dw11 is dW(1,1), Q2c.df_da11 is dA(1,1); the other entries are ncv's
+// own), Q2b with its setting's counts (the asked element's is the key's), Q1b with the iterates
+// (w(1) = x(1), then the key's w(2), w(3)). A wrong answer is then refused with the entry, the
+// computed and the claimed value.
 std::vector<std::pair<std::string, proof_section>> variant_sections(const exam_instance& v, const answer_key& answers) {
     const conv_request q2{q2_problem(v), true};
     const auto computed = solve_conv(q2);
@@ -81,11 +82,11 @@ namespace {
 
 boost::json::object variant_json(const exam_instance& v) {
     const auto answers = gradable_answers(v);
-    const auto b = q2_b(v);
+    const auto& b = answers.at("Q2a.B");
     boost::json::array points;
     for (const auto& p : v.points) points.push_back(write_vector(p));
     boost::json::object given;
-    for (const auto& [i, j] : given_entries(v)) given[entry_name("b", i, j)] = write_number(b(i, j));
+    for (const auto& [i, j] : given_entries(v)) given[entry_name("b", i, j)] = write_number(b.at(i, j));
     const auto& count = *v.count;
     boost::json::object problem{
         {"Q1b", {{"x", points}, {"eta", "1/(t+1)"}, {"w0", "0"}}},
