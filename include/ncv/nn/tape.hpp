@@ -9,6 +9,7 @@
 
 #include <ncv/number/concepts.hpp>
 #include <ncv/number/detail/plain_array.hpp>
+#include <ncv/number/detail/slot.hpp>
 
 namespace ncv {
 
@@ -23,7 +24,7 @@ class tape {
         op kind = op::leaf;
         std::size_t a = 0;
         std::size_t b = 0;
-        T value{};
+        T result{};  // the value computed in the forward pass
         T adjoint{};
     };
 
@@ -33,9 +34,9 @@ public:
     public:
         constexpr var() = default;
         /// The value computed in the forward pass.
-        [[nodiscard]] constexpr const T& value() const { return owner_->nodes_.values[index_].value; }
+        [[nodiscard]] constexpr const T& value() const { return owner_->nodes_.values[index_].value.result; }
         /// ∂output/∂this, after backward(output).
-        [[nodiscard]] constexpr const T& adjoint() const { return owner_->nodes_.values[index_].adjoint; }
+        [[nodiscard]] constexpr const T& adjoint() const { return owner_->nodes_.values[index_].value.adjoint; }
 
         /// x + y, recorded.
         [[nodiscard]] friend constexpr var operator+(const var& x, const var& y) { return apply(op::add, x, y); }
@@ -64,7 +65,7 @@ public:
     /// An input: a parameter or a data value.
     [[nodiscard]] constexpr var leaf(const T& value) {
         node& n = push();
-        n.value = value;
+        n.result = value;
         return var(this, size_ - 1);
     }
 
@@ -74,10 +75,10 @@ public:
     /// Backpropagation: adjoint(output) = 1, then each node, last to first, passes its adjoint
     /// to its operands through the local derivative.
     constexpr void backward(const var& output) {
-        for (std::size_t k = 0; k < size_; ++k) nodes_.values[k].adjoint = T{};
-        nodes_.values[output.index_].adjoint = T(1);
+        for (std::size_t k = 0; k < size_; ++k) nodes_.values[k].value.adjoint = T{};
+        nodes_.values[output.index_].value.adjoint = T(1);
         for (std::size_t k = output.index_ + 1; k-- > 0;) {
-            const node& n = nodes_.values[k];
+            const node& n = nodes_.values[k].value;
             switch (n.kind) {
                 case op::leaf: break;
                 case op::add:
@@ -89,12 +90,12 @@ public:
                     accumulate(n.b, -n.adjoint);
                     break;
                 case op::mul:
-                    accumulate(n.a, n.adjoint * nodes_.values[n.b].value);
-                    accumulate(n.b, n.adjoint * nodes_.values[n.a].value);
+                    accumulate(n.a, n.adjoint * nodes_.values[n.b].value.result);
+                    accumulate(n.b, n.adjoint * nodes_.values[n.a].value.result);
                     break;
                 case op::neg: accumulate(n.a, -n.adjoint); break;
                 case op::relu:
-                    if (T{} < nodes_.values[n.a].value) accumulate(n.a, n.adjoint);  // derivative 0 at and below 0
+                    if (T{} < nodes_.values[n.a].value.result) accumulate(n.a, n.adjoint);  // derivative 0 at and below 0
                     break;
             }
         }
@@ -104,12 +105,12 @@ private:
     constexpr node& push() {
         if (size_ == Capacity) throw std::length_error("ncv::tape: capacity exhausted; use a larger Capacity");
         nodes_.values[size_] = node{};
-        return nodes_.values[size_++];
+        return nodes_.values[size_++].value;
     }
 
     constexpr var record(op kind, const var& x, const var& y) {
-        const T a = nodes_.values[x.index_].value;
-        const T b = nodes_.values[y.index_].value;
+        const T& a = nodes_.values[x.index_].value.result;
+        const T& b = nodes_.values[y.index_].value.result;
         T value{};
         switch (kind) {
             case op::add: value = a + b; break;
@@ -123,16 +124,17 @@ private:
         n.kind = kind;
         n.a = x.index_;
         n.b = y.index_;
-        n.value = value;
+        n.result = value;
         return var(this, size_ - 1);
     }
 
     constexpr void accumulate(std::size_t k, const T& contribution) {
-        nodes_.values[k].adjoint = nodes_.values[k].adjoint + contribution;
+        nodes_.values[k].value.adjoint = nodes_.values[k].value.adjoint + contribution;
     }
 
-    // Not `{}`: g++ 12 may reuse a `{}` that a constant evaluation changed (tests/default_values_test.cpp).
-    detail::plain_array<node, Capacity> nodes_ = detail::plain_array<node, Capacity>();
+    // Places for the nodes, empty until recorded: making a tape makes none of its nodes. Not `{}`:
+    // g++ 12 may reuse a `{}` that a constant evaluation changed (tests/default_values_test.cpp).
+    detail::plain_array<detail::slot<node>, Capacity> nodes_ = detail::plain_array<detail::slot<node>, Capacity>();
     std::size_t size_ = 0;
 };
 

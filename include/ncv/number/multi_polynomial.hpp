@@ -10,6 +10,7 @@
 
 #include <ncv/number/concepts.hpp>
 #include <ncv/number/detail/plain_array.hpp>
+#include <ncv/number/detail/slot.hpp>
 
 namespace ncv {
 
@@ -50,6 +51,15 @@ public:
     };
 
     constexpr multi_polynomial() = default;  ///< zero
+    constexpr multi_polynomial(const multi_polynomial&) = default;
+    /// Copies the terms one by one, and only as many as there are: clang 22's new constant
+    /// interpreter loses which member of a union is active when a whole array of them is assigned
+    /// (tests/static/new_interpreter.cpp).
+    constexpr multi_polynomial& operator=(const multi_polynomial& other) {
+        for (std::size_t k = 0; k < other.size_; ++k) terms_.values[k] = other.terms_.values[k];
+        size_ = other.size_;
+        return *this;
+    }
     /// The constant polynomial c.
     constexpr multi_polynomial(const T& constant) { add_term({}, constant); }  // NOLINT(google-explicit-constructor)
     /// The constant polynomial c.
@@ -77,33 +87,33 @@ public:
     /// True for the zero polynomial.
     [[nodiscard]] constexpr bool is_zero() const noexcept { return size_ == 0; }
     /// Term k of the sorted term list (k < term_count(); unchecked).
-    [[nodiscard]] constexpr const term& operator[](std::size_t k) const { return terms_.values[k]; }
+    [[nodiscard]] constexpr const term& operator[](std::size_t k) const { return terms_.values[k].value; }
 
     /// The coefficient of one monomial (0 if absent).
     [[nodiscard]] constexpr T coefficient(const exponents& e) const {
         const packed_exponents wanted = pack(e);
         for (std::size_t k = 0; k < size_; ++k)
-            if (compare(terms_.values[k].packed, wanted) == 0) return terms_.values[k].coefficient;
+            if (compare(terms_.values[k].value.packed, wanted) == 0) return terms_.values[k].value.coefficient;
         return T(0);
     }
 
     /// Both term lists are sorted, so a sum is a merge: b's terms go into a copy of a in place.
     [[nodiscard]] friend constexpr multi_polynomial operator+(const multi_polynomial& a, const multi_polynomial& b) {
         multi_polynomial r = a;
-        r.add_sorted(b.size_, [&terms = b.terms_](std::size_t j) { return terms.values[j]; });
+        r.add_sorted(b.size_, [&terms = b.terms_](std::size_t j) { return terms.values[j].value; });
         return r;
     }
     /// Every coefficient negated.
     [[nodiscard]] friend constexpr multi_polynomial operator-(const multi_polynomial& a) {
         multi_polynomial r = a;
-        for (std::size_t k = 0; k < r.size_; ++k) r.terms_.values[k].coefficient = -r.terms_.values[k].coefficient;
+        for (std::size_t k = 0; k < r.size_; ++k) r.terms_.values[k].value.coefficient = -r.terms_.values[k].value.coefficient;
         return r;
     }
     /// a − b; throws std::length_error if the result has more than Capacity terms.
     [[nodiscard]] friend constexpr multi_polynomial operator-(const multi_polynomial& a, const multi_polynomial& b) {
         multi_polynomial r = a;
         r.add_sorted(b.size_, [&terms = b.terms_](std::size_t j) {
-            return term{terms.values[j].packed, -terms.values[j].coefficient};
+            return term{terms.values[j].value.packed, -terms.values[j].value.coefficient};
         });
         return r;
     }
@@ -112,8 +122,8 @@ public:
     [[nodiscard]] friend constexpr multi_polynomial operator*(const multi_polynomial& a, const multi_polynomial& b) {
         multi_polynomial r;
         for (std::size_t i = 0; i < a.size_; ++i)
-            r.add_sorted(b.size_, [&x = a.terms_.values[i], &terms = b.terms_](std::size_t j) {
-                return term{multiply(x.packed, terms.values[j].packed), x.coefficient * terms.values[j].coefficient};
+            r.add_sorted(b.size_, [&x = a.terms_.values[i].value, &terms = b.terms_](std::size_t j) {
+                return term{multiply(x.packed, terms.values[j].value.packed), x.coefficient * terms.values[j].value.coefficient};
             });
         return r;
     }
@@ -122,8 +132,8 @@ public:
     [[nodiscard]] friend constexpr bool operator==(const multi_polynomial& a, const multi_polynomial& b) {
         if (a.size_ != b.size_) return false;
         for (std::size_t k = 0; k < a.size_; ++k) {
-            const term& x = a.terms_.values[k];
-            const term& y = b.terms_.values[k];
+            const term& x = a.terms_.values[k].value;
+            const term& y = b.terms_.values[k].value;
             if (compare(x.packed, y.packed) != 0 || !(x.coefficient == y.coefficient)) return false;
         }
         return true;
@@ -133,9 +143,10 @@ public:
     [[nodiscard]] constexpr T operator()(const std::array<T, Vars>& point) const {
         T sum(0);
         for (std::size_t k = 0; k < size_; ++k) {
-            T product = terms_.values[k].coefficient;
+            const term& t = terms_.values[k].value;
+            T product = t.coefficient;
             for (std::size_t v = 0; v < Vars; ++v)
-                for (unsigned p = 0; p < terms_.values[k].power(v); ++p) product = product * point[v];
+                for (unsigned p = t.power(v); p > 0; --p) product = product * point[v];
             sum = sum + product;
         }
         return sum;
@@ -145,7 +156,7 @@ public:
     [[nodiscard]] constexpr unsigned degree_in(std::size_t v) const {
         unsigned degree = 0;
         for (std::size_t k = 0; k < size_; ++k)
-            if (terms_.values[k].power(v) > degree) degree = terms_.values[k].power(v);
+            if (terms_.values[k].value.power(v) > degree) degree = terms_.values[k].value.power(v);
         return degree;
     }
 
@@ -158,11 +169,11 @@ public:
     [[nodiscard]] constexpr multi_polynomial derivative(std::size_t v) const {
         multi_polynomial r;
         for (std::size_t k = 0; k < size_; ++k) {
-            const unsigned power = terms_.values[k].power(v);
+            const unsigned power = terms_.values[k].value.power(v);
             if (power == 0) continue;
-            packed_exponents e = terms_.values[k].packed;
+            packed_exponents e = terms_.values[k].value.packed;
             set_power(e, v, power - 1);  // one less of x_v in each term keeps their order
-            r.append(e, terms_.values[k].coefficient * T(static_cast<long long>(power)));
+            r.append(e, terms_.values[k].value.coefficient * T(static_cast<long long>(power)));
         }
         return r;
     }
@@ -195,10 +206,10 @@ private:
     constexpr multi_polynomial eliminate(std::size_t v, Factor factor) const {
         multi_polynomial r;
         for (std::size_t k = 0; k < size_; ++k) {
-            packed_exponents e = terms_.values[k].packed;
-            const T f = factor(terms_.values[k].power(v));
+            packed_exponents e = terms_.values[k].value.packed;
+            const T f = factor(terms_.values[k].value.power(v));
             set_power(e, v, 0);
-            r.add_term(e, terms_.values[k].coefficient * f);
+            r.add_term(e, terms_.values[k].value.coefficient * f);
         }
         return r;
     }
@@ -265,18 +276,18 @@ private:
         for (std::size_t j = count; j-- > 0;) {
             const term incoming = term_at(j);
             int order = 1;
-            while (kept > 0 && (order = compare(terms_.values[kept - 1].packed, incoming.packed)) > 0) {
+            while (kept > 0 && (order = compare(terms_.values[kept - 1].value.packed, incoming.packed)) > 0) {
                 --kept;
                 --out;
-                terms_.values[out] = term(terms_.values[kept]);
+                terms_.values[out] = slot(terms_.values[kept]);
             }
             T c = incoming.coefficient;
-            if (kept > 0 && order == 0) c = terms_.values[--kept].coefficient + c;  // like terms
+            if (kept > 0 && order == 0) c = terms_.values[--kept].value.coefficient + c;  // like terms
             if (!(c == T(0))) terms_.values[--out] = term{incoming.packed, c};
         }
         // Close the gap that combined and cancelled terms left between the two parts.
         if (out != kept)
-            for (std::size_t k = out; k < end; ++k) terms_.values[kept + (k - out)] = term(terms_.values[k]);
+            for (std::size_t k = out; k < end; ++k) terms_.values[kept + (k - out)] = slot(terms_.values[k]);
         size_ = kept + (end - out);
     }
 
@@ -287,13 +298,13 @@ private:
         std::size_t k = 0, end = size_;  // terms before k are below e, terms from end on are not
         while (k < end) {
             const std::size_t middle = k + (end - k) / 2;
-            if (compare(terms_.values[middle].packed, e) < 0) k = middle + 1;
+            if (compare(terms_.values[middle].value.packed, e) < 0) k = middle + 1;
             else end = middle;
         }
-        if (k < size_ && compare(terms_.values[k].packed, e) == 0) {
-            terms_.values[k].coefficient = terms_.values[k].coefficient + c;
-            if (terms_.values[k].coefficient == T(0)) {
-                for (std::size_t j = k + 1; j < size_; ++j) terms_.values[j - 1] = term(terms_.values[j]);
+        if (k < size_ && compare(terms_.values[k].value.packed, e) == 0) {
+            terms_.values[k].value.coefficient = terms_.values[k].value.coefficient + c;
+            if (terms_.values[k].value.coefficient == T(0)) {
+                for (std::size_t j = k + 1; j < size_; ++j) terms_.values[j - 1] = slot(terms_.values[j]);
                 --size_;
             }
             return;
@@ -301,13 +312,15 @@ private:
         if (size_ == Capacity) throw std::length_error("ncv::multi_polynomial: more terms than the capacity");
         // Shifted through a copy: clang 22's new constant interpreter wrongly calls the direct
         // assignment between neighbouring elements an overlapping memcpy (tests/static/new_interpreter.cpp).
-        for (std::size_t j = size_; j > k; --j) terms_.values[j] = term(terms_.values[j - 1]);
+        for (std::size_t j = size_; j > k; --j) terms_.values[j] = slot(terms_.values[j - 1]);
         terms_.values[k] = term{e, c};
         ++size_;
     }
 
     // Not `{}`: g++ 12 may reuse a `{}` that a constant evaluation changed (tests/default_values_test.cpp).
-    detail::plain_array<term, Capacity> terms_ = detail::plain_array<term, Capacity>();
+    // Places for the terms, empty until written: making a polynomial makes none of its terms.
+    using slot = detail::slot<term>;
+    detail::plain_array<slot, Capacity> terms_ = detail::plain_array<slot, Capacity>();
     std::size_t size_ = 0;
 };
 
