@@ -51,7 +51,7 @@ public:
     };
 
     constexpr multi_polynomial() = default;  ///< zero
-    constexpr multi_polynomial(const multi_polynomial&) = default;
+    constexpr multi_polynomial(const multi_polynomial&) = default;  ///< a copy
     /// Copies the terms one by one, and only as many as there are: clang 22's new constant
     /// interpreter loses which member of a union is active when a whole array of them is assigned
     /// (tests/static/new_interpreter.cpp).
