@@ -59,17 +59,29 @@ constexpr point2 stepped(point2 x, std::size_t v, std::size_t h) {
     return x;
 }
 
-// Δ(0) from Δ(1..K): Σ_j Δ(j) Π_{m≠j} (0 − m)/(j − m), the quotients of `at(h)` = f(x + h·e_v).
-template <std::size_t K, class Value>
-constexpr q derivative_by_quotients(Value at) {
-    const q at_zero = at(0);
-    q total(0);
+// Δ(0) from Δ(1..K) by Lagrange's formula, Σ_j Δ(j) Π_{m≠j} (0 − m)/(j − m), with Δ(j) =
+// (f(x + j·e_v) − f(x))/j: as weights of the values, Σ_j w_j·f(x + j·e_v) − (Σ_j w_j)·f(x), where
+// w_j = Π_{m≠j} (0 − m)/(j − m) / j. The weights depend on K alone, so they are computed once.
+template <std::size_t K>
+constexpr std::array<q, K + 1> quotient_weights() {
+    std::array<q, K + 1> w{};  // w[j] for j = 1..K, and w[0] = −Σ_j w_j, the weight of f(x)
     for (std::size_t j = 1; j <= K; ++j) {
         q weight(1);
         for (std::size_t m = 1; m <= K; ++m)
             if (m != j) weight = weight * q(-static_cast<std::int64_t>(m), static_cast<std::int64_t>(j) - static_cast<std::int64_t>(m));
-        total = total + weight * ((at(j) - at_zero) / q(static_cast<std::int64_t>(j)));
+        w[j] = weight / q(static_cast<std::int64_t>(j));
+        w[0] = w[0] - w[j];
     }
+    return w;
+}
+template <std::size_t K>
+inline constexpr std::array<q, K + 1> weights = quotient_weights<K>();
+
+// ∂f/∂x_v from `at(h)` = f(x + h·e_v), h = 0..K.
+template <std::size_t K, class Value>
+constexpr q derivative_by_quotients(Value at) {
+    q total = weights<K>[0] * at(0);
+    for (std::size_t j = 1; j <= K; ++j) total = total + weights<K>[j] * at(j);
     return total;
 }
 

@@ -145,8 +145,9 @@ public:
         for (std::size_t k = 0; k < size_; ++k) {
             const term& t = terms_.values[k].value;
             T product = t.coefficient;
+            // The powers read byte by byte from the packed words, without a call per variable.
             for (std::size_t v = 0; v < Vars; ++v)
-                for (unsigned p = t.power(v); p > 0; --p) product = product * point[v];
+                for (auto p = (t.packed.values[v / 8] >> (56 - 8 * (v % 8))) & 0xffU; p > 0; --p) product = product * point[v];
             sum = sum + product;
         }
         return sum;
