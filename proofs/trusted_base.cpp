@@ -36,6 +36,13 @@ constexpr fraction fraction_at(std::size_t k) {
     return {static_cast<std::int64_t>(k / 5) - 4, static_cast<std::int64_t>(k % 5) + 1};
 }
 constexpr q as_q(fraction f) { return q(f.numerator, f.denominator); }
+// The library's rational of each fraction, made once (the pair and triple loops below read them).
+constexpr std::array<q, fraction_count> made_fractions() {
+    std::array<q, fraction_count> made{};
+    for (std::size_t k = 0; k < fraction_count; ++k) made[k] = as_q(fraction_at(k));
+    return made;
+}
+inline constexpr std::array<q, fraction_count> fractions = made_fractions();
 
 // a/b = c/d exactly when a·d = c·b; a/b < c/d (b, d > 0) exactly when a·d < c·b.
 constexpr bool same(fraction x, fraction y) { return wide(x.numerator) * y.denominator == wide(y.numerator) * x.denominator; }
@@ -51,7 +58,7 @@ consteval std::size_t rational_comparison() {
     for (std::size_t i = 0; i < fraction_count; ++i)
         for (std::size_t j = 0; j < fraction_count; ++j) {
             const fraction x = fraction_at(i), y = fraction_at(j);
-            const q a = as_q(x), b = as_q(y);
+            const q a = fractions[i], b = fractions[j];
             if ((a == b) != same(x, y) || (a != b) == same(x, y) || (a < b) != less(x, y) ||
                 (a > b) != less(y, x) || (a <= b) != !less(y, x))
                 return i * fraction_count + j;
@@ -83,7 +90,7 @@ consteval std::size_t rational_arithmetic() {
         for (std::size_t j = 0; j < fraction_count; ++j) {
             const fraction x = fraction_at(i), y = fraction_at(j);
             const wide a = x.numerator, b = x.denominator, c = y.numerator, d = y.denominator;
-            const q u = as_q(x), v = as_q(y);
+            const q u = fractions[i], v = fractions[j];
             bool right = is(u + v, a * d + c * b, b * d) && is(u - v, a * d - c * b, b * d) && is(u * v, a * c, b * d) &&
                          is(-u, -a, b);
             if (c != 0) right = right && is(u / v, a * d, b * c);
@@ -98,7 +105,7 @@ consteval std::size_t field_laws() {
     for (std::size_t i = 0; i < fraction_count; i += 6)
         for (std::size_t j = 0; j < fraction_count; j += 6)
             for (std::size_t k = 0; k < fraction_count; k += 6, ++index) {
-                const q x = as_q(fraction_at(i)), y = as_q(fraction_at(j)), z = as_q(fraction_at(k));
+                const q x = fractions[i], y = fractions[j], z = fractions[k];
                 const auto equal = [](q s, q t) { return is(s, t.numerator(), t.denominator()); };
                 if (!equal((x + y) + z, x + (y + z)) || !equal(x + y, y + x) || !equal((x * y) * z, x * (y * z)) ||
                     !equal(x * y, y * x) || !equal(x * (y + z), x * y + x * z) || !equal(x + q(0), x) ||
@@ -223,8 +230,8 @@ consteval std::size_t dual_arithmetic() {
     using d = ncv::dual<q>;
     for (std::size_t i = 0; i < fraction_count; i += 4)
         for (std::size_t j = 1; j < fraction_count; j += 3) {
-            const q a = as_q(fraction_at(i)), da = as_q(fraction_at((i + 7) % fraction_count));
-            const q b = as_q(fraction_at(j)), db = as_q(fraction_at((j + 11) % fraction_count));
+            const q a = fractions[i], da = fractions[(i + 7) % fraction_count];
+            const q b = fractions[j], db = fractions[(j + 11) % fraction_count];
             const d u{a, da}, v{b, db};
             const auto check = [](const d& got, q value, q derivative) {
                 return got.value.numerator() == value.numerator() && got.value.denominator() == value.denominator() &&
@@ -253,7 +260,7 @@ static_assert(law<"dual: +, -, *, / with duals and with numbers by the rules of 
 consteval std::size_t tape_adjoints() {
     for (std::size_t i = 0; i < fraction_count; i += 5)
         for (std::size_t j = 0; j < fraction_count; j += 4) {
-            const q x = as_q(fraction_at(i)), y = as_q(fraction_at(j)), z = as_q(fraction_at((i + 2 * j) % fraction_count));
+            const q x = fractions[i], y = fractions[j], z = fractions[(i + 2 * j) % fraction_count];
             ncv::tape<q, 32> t;
             const auto vx = t.leaf(x), vy = t.leaf(y), vz = t.leaf(z);
             const auto out = relu(vx * vy - vz) * (vx + vz) - (-vy) * vy;
