@@ -56,6 +56,15 @@ constexpr poly pre_activation(std::size_t k, std::size_t u) {
            symbol(4 + u);
 }
 
+// The four pre-activations, made once: every comparison the tape makes is matched against them.
+constexpr std::array<poly, samples * units> made_pre_activations() {
+    std::array<poly, samples * units> made{};
+    for (std::size_t k = 0; k < samples; ++k)
+        for (std::size_t u = 0; u < units; ++u) made[k * units + u] = pre_activation(k, u);
+    return made;
+}
+inline constexpr std::array<poly, samples * units> pre_activations = made_pre_activations();
+
 // A polynomial that the tape can compare with zero inside one activation region: 0 < p is true
 // for a pre-activation the region makes positive, false for one it makes ≤ 0 and for p = 0, and
 // anything the region does not decide throws (a compile error), so no comparison is guessed.
@@ -102,9 +111,8 @@ private:
     static constexpr bool positive(const poly& p, unsigned region) {
         if (p.is_zero()) return false;
         if (region == no_region) throw std::logic_error("a comparison outside any activation region");
-        for (std::size_t k = 0; k < samples; ++k)
-            for (std::size_t u = 0; u < units; ++u)
-                if (p == pre_activation(k, u)) return (region >> (k * units + u) & 1U) != 0;
+        for (std::size_t k = 0; k < samples * units; ++k)
+            if (p == pre_activations[k]) return (region >> k & 1U) != 0;
         throw std::logic_error("a comparison the activation region does not decide");
     }
 
