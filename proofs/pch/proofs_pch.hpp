@@ -1,9 +1,5 @@
 // The headers every proof reads, parsed once for clang++ into a precompiled header (proofs/meson.build).
-#include <algorithm>
-#include <array>
-#include <cstddef>
-#include <cstdint>
-#include <stdexcept>
+#include "standard_headers.hpp"
 
 #include <boost/hana/all_of.hpp>
 #include <boost/hana/for_each.hpp>
