@@ -100,7 +100,9 @@ template <std::unsigned_integral U>
 
 /// Euclid's algorithm in constant evaluation (where a division is one step of the evaluator, and
 /// class integers need it anyway); binary_gcd for built-in integers at run time, where it is about
-/// twice as fast as libstdc++'s std::gcd (tools/bench/sgd_scalars.cpp).
+/// twice as fast as libstdc++'s std::gcd (tools/bench/sgd_scalars.cpp). Euclid takes two
+/// remainders a turn, each into the operand it replaces: a temporary is a new local every turn in
+/// clang's evaluator (benchmark "compile time of the proofs").
 template <class Int>
 [[nodiscard, gnu::always_inline]] constexpr Int gcd(Int a, Int b) {
     if (a < Int(0)) a = checked_neg(a);  // not abs_value: no call at all for a ≥ 0
@@ -109,12 +111,13 @@ template <class Int>
         using U = std::make_unsigned_t<Int>;
         if (!std::is_constant_evaluated()) return static_cast<Int>(binary_gcd(static_cast<U>(a), static_cast<U>(b)));
     }
-    while (b != Int(0)) {
-        Int remainder = Int(a % b);
-        a = b;
-        b = remainder;
+    if (b == Int(0)) return a;
+    for (;;) {
+        a = Int(a % b);
+        if (a == Int(0)) return b;
+        b = Int(b % a);
+        if (b == Int(0)) return a;
     }
-    return a;
 }
 
 }  // namespace ncv::detail
