@@ -66,7 +66,8 @@ def main():
         pch_dir = os.path.join(root, 'proofs', 'pch')
         if 'clang' in compiler:
             pch = os.path.join(scratch.name, label.replace(' ', '_') + '.pch')
-            make_pch = base + ['-x', 'c++-header', os.path.join(pch_dir, 'proofs_pch.hpp'), '-o', pch]
+            make_pch = base + ['-fpch-instantiate-templates', '-x', 'c++-header',
+                               os.path.join(pch_dir, 'proofs_pch.hpp'), '-o', pch]
             read_pch = ['-include-pch', pch]
         else:
             header = os.path.join(scratch.name, label.replace(' ', '_') + '_standard_headers.hpp')
