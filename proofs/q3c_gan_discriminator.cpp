@@ -95,10 +95,11 @@ constexpr bool distributions_hold() {
             const number x = p_data[k] / total_data, y = p_g[k] / total_g;
             for (std::int64_t step = 1; step < 10; ++step) {
                 const number d(step, 10);
-                if (ncv::discriminator_loss_slope(discriminator_loss::given, x, y, d) != given({x, y, d}) ||
-                    ncv::discriminator_loss_slope(discriminator_loss::corrected, x, y, d) != corrected({x, y, d}))
+                const number given_slope = given({x, y, d}), corrected_slope = corrected({x, y, d});
+                if (ncv::discriminator_loss_slope(discriminator_loss::given, x, y, d) != given_slope ||
+                    ncv::discriminator_loss_slope(discriminator_loss::corrected, x, y, d) != corrected_slope)
                     return false;
-                if (y == number(0) && x > number(0) && !(given({x, y, d}) > number(0) && corrected({x, y, d}) < number(0)))
+                if (y == number(0) && x > number(0) && !(given_slope > number(0) && corrected_slope < number(0)))
                     return false;
             }
             if (x > number(0) && y > number(0)) {

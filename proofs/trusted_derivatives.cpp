@@ -89,11 +89,14 @@ constexpr q derivative_by_quotients(Value at) {
 consteval std::size_t polynomial_derivatives() {
     for (std::size_t k = 0; k < 24; ++k) {
         const dpoly p = generated(k);
-        for (std::size_t i = 0; i < points.size(); ++i)
+        for (std::size_t i = 0; i < points.size(); ++i) {
+            const q at_point = p(points[i]);  // f(x), the same along x and y: computed once
             for (std::size_t v = 0; v < 2; ++v)
-                if (!same_value(p.derivative(v)(points[i]),
-                           derivative_by_quotients<3>([&](std::size_t h) { return p(stepped(points[i], v, h)); })))
+                if (!same_value(p.derivative(v)(points[i]), derivative_by_quotients<3>([&](std::size_t h) {
+                        return h == 0 ? at_point : p(stepped(points[i], v, h));
+                    })))
                     return (k * points.size() + i) * 2 + v;
+        }
     }
     return holds;
 }
@@ -109,9 +112,10 @@ consteval std::size_t quotient_rule() {
             const point2 x = points[i];
             const q d = f.denominator(x);
             if (same_value(d, q(0))) continue;
+            const q n = f.numerator(x);
             for (std::size_t v = 0; v < 2; ++v) {
                 const q m0 = derivative_by_quotients<4>([&](std::size_t h) {
-                    return f.numerator(stepped(x, v, h)) * d - f.numerator(x) * f.denominator(stepped(x, v, h));
+                    return f.numerator(stepped(x, v, h)) * d - n * f.denominator(stepped(x, v, h));
                 });
                 if (!same_value(derivative[v](x), m0 / (d * d))) return (k * points.size() + i) * 2 + v;
             }
