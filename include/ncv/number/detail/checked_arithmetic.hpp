@@ -105,11 +105,16 @@ template <std::unsigned_integral U>
 /// clang's evaluator (benchmark "compile time of the proofs").
 template <class Int>
 [[nodiscard, gnu::always_inline]] constexpr Int gcd(Int a, Int b) {
-    if (a < Int(0)) a = checked_neg(a);  // not abs_value: no call at all for a ≥ 0
-    if (b < Int(0)) b = checked_neg(b);
     if constexpr (std::integral<Int>) {
+        // Builtins, not checked_neg and std::is_constant_evaluated(): each call is a step of the
+        // constant evaluator, and every rational operation asks for a gcd or two.
+        if (a < 0 && __builtin_sub_overflow(Int(0), a, &a)) overflow("negation");
+        if (b < 0 && __builtin_sub_overflow(Int(0), b, &b)) overflow("negation");
         using U = std::make_unsigned_t<Int>;
-        if (!std::is_constant_evaluated()) return static_cast<Int>(binary_gcd(static_cast<U>(a), static_cast<U>(b)));
+        if (!__builtin_is_constant_evaluated()) return static_cast<Int>(binary_gcd(static_cast<U>(a), static_cast<U>(b)));
+    } else {
+        if (a < Int(0)) a = Int(-a);
+        if (b < Int(0)) b = Int(-b);
     }
     if (b == Int(0)) return a;
     for (;;) {
