@@ -312,6 +312,10 @@ BOOST_AUTO_TEST_CASE(the_size_limit_blames_the_padding_or_the_input) {
     BOOST_TEST(error(R"({"A": [[1]], "W": [[1]], "padding": 2048})") ==
                "ncv conv: padding: B would be 4097x4097, more than ncv's limit of 16777216 entries (2^24): reduce the padding "
                "or raise the stride\n");
+    // W fits A only with the padding: without it there is no B to compare (once a division by zero).
+    BOOST_TEST(error(R"({"A": [[1]], "W": [[-1, -1]], "padding": 2048})") ==
+               "ncv conv: padding: B would be 4097x4096, more than ncv's limit of 16777216 entries (2^24): reduce the padding "
+               "or raise the stride\n");
     std::string row = "[1", a = "[";
     for (int k = 1; k < 4097; ++k) row += ",1";
     row += "]";

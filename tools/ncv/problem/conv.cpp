@@ -76,11 +76,12 @@ basic_conv_request<S> assemble_conv_request(dyn_matrix<S> input, dyn_matrix<S> k
     const std::size_t rows = conv_output_extent(p.input.rows(), p.kernel.rows(), p.options);
     const std::size_t cols = conv_output_extent(p.input.cols(), p.kernel.cols(), p.options);
     if (rows > max_output_entries / cols) {
-        // Blame the padding only when B would fit without it.
+        // Blame the padding when B would fit without it, or when W fits A only with it.
         conv_options unpadded = p.options;
         unpadded.padding = 0;
-        const bool padding_to_blame = conv_output_extent(p.input.rows(), p.kernel.rows(), unpadded) <=
-                                      max_output_entries / conv_output_extent(p.input.cols(), p.kernel.cols(), unpadded);
+        const bool padding_to_blame = !conv_shape_valid(p.input, p.kernel, unpadded) ||
+                                      conv_output_extent(p.input.rows(), p.kernel.rows(), unpadded) <=
+                                          max_output_entries / conv_output_extent(p.input.cols(), p.kernel.cols(), unpadded);
         throw input_error(padding_to_blame ? "padding" : "A",
                           "B would be " + shape_text(rows, cols) + ", more than ncv's limit of " +
                               std::to_string(max_output_entries) + " entries (2^24): " +
